@@ -1,0 +1,1 @@
+namespace Stride; internal static class Placeholder {}
