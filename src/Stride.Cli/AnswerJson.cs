@@ -1,0 +1,48 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Stride.Search;
+
+namespace Stride.Cli;
+
+/// <summary>
+/// The <c>--json</c> contract of <c>ask</c>: field names are public API (query, noGoodAnswer, answers, related);
+/// new fields may be added, existing ones keep their names.
+/// </summary>
+internal static class AnswerJson
+{
+    public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
+    {
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static string Serialize(AnswerPage page) => JsonSerializer.Serialize(From(page), Options);
+
+    public static string Error(string query, string message) => JsonSerializer.Serialize(new ErrorDto(query, message), Options);
+
+    private static PageDto From(AnswerPage page) => new(
+        page.Query,
+        page.NoGoodAnswer,
+        [.. page.Answers.Select(a => new AnswerDto(
+            a.Entry.Id,
+            a.Entry.Question,
+            a.Entry.Answer,
+            a.Entry.Topic,
+            [.. a.Entry.Sources.Select(s => new SourceDto(s.Title, s.Url))],
+            Math.Round(a.Score, 4),
+            Math.Round(a.Confidence, 4),
+            [.. a.Entry.Flags.Select(f => JsonNamingPolicy.CamelCase.ConvertName(f.ToString()))]))],
+        [.. page.Related.Select(g => new RelatedDto(g.Topic, [.. g.Entries.Select(e => new RelatedQuestionDto(e.Id, e.Question))]))]);
+
+    private sealed record PageDto(string Query, bool NoGoodAnswer, AnswerDto[] Answers, RelatedDto[] Related);
+
+    private sealed record AnswerDto(string Id, string Question, string Answer, string Topic, SourceDto[] Sources, double Score, double Confidence, string[] Flags);
+
+    private sealed record SourceDto(string Title, string Url);
+
+    private sealed record RelatedDto(string Topic, RelatedQuestionDto[] Questions);
+
+    private sealed record RelatedQuestionDto(string Id, string Question);
+
+    private sealed record ErrorDto(string Query, string Error);
+}

@@ -1,0 +1,143 @@
+using Lucene.Net.Store;
+using Microsoft.Extensions.Options;
+using Spectre.Console;
+using Stride.Knowledge;
+using Stride.Search;
+
+namespace Stride.Cli;
+
+/// <summary>Loads a knowledge base (files or a saved index) and builds the answer engine, reporting problems as <c>file:line</c>.</summary>
+internal sealed class EngineLoader(TextWriter error, IAnsiConsole progressConsole)
+{
+    /// <summary>Imports KB files, showing a progress bar; null (after printing the errors) when anything is wrong.</summary>
+    public KnowledgeBase? LoadKnowledgeBase(IReadOnlyList<string> paths, KbFormat? format)
+    {
+        if (paths.Count == 0)
+        {
+            var folder = KbLocator.DefaultKbFolder();
+            if (folder is null)
+            {
+                error.WriteLine($"stride: Stride's own knowledge base (a kb/ folder with {KbFileLoader.ManifestFileName}) was not found; pass --kb PATH or set {KbLocator.EnvironmentVariable}");
+                return null;
+            }
+
+            paths = [folder];
+        }
+
+        KnowledgeBaseLoad? load = null;
+        progressConsole.Progress()
+            .AutoClear(true)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+            .Start(ctx =>
+            {
+                var task = ctx.AddTask("Importing knowledge base");
+                load = KbFileLoader.Load(paths, format, new Progress<(int Done, int Total)>(p =>
+                {
+                    task.MaxValue = p.Total;
+                    task.Value = p.Done;
+                }));
+                task.Value = task.MaxValue;
+            });
+
+        foreach (var diagnostic in load!.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Take(50))
+        {
+            error.WriteLine(diagnostic);
+        }
+
+        if (load.KnowledgeBase is null)
+        {
+            var count = load.Errors.Count();
+            error.WriteLine($"stride: {count} error(s); nothing was loaded");
+            return null;
+        }
+
+        return load.KnowledgeBase;
+    }
+
+    /// <summary>Reads the synonym map: the given file, else the default KB's <c>synonyms.txt</c>, else none.</summary>
+    public string? LoadSynonyms(string? file)
+    {
+        file ??= KbLocator.DefaultSynonymsFile();
+        if (file is null)
+        {
+            return string.Empty;
+        }
+
+        if (!File.Exists(file))
+        {
+            error.WriteLine($"{file}: error: no such synonym file");
+            return null;
+        }
+
+        var text = KbFileLoader.DecodeUtf8(File.ReadAllBytes(file), file, out var problem);
+        if (problem is not null)
+        {
+            error.WriteLine(problem);
+            return null;
+        }
+
+        var (_, parseError) = SynonymMapReader.Read(new StringReader(text), file);
+        if (parseError is not null)
+        {
+            error.WriteLine(parseError);
+            return null;
+        }
+
+        return text;
+    }
+
+    /// <summary>Builds an in-memory index over <paramref name="kb"/>, showing progress.</summary>
+    public SearchIndex BuildIndex(KnowledgeBase kb, string synonyms, Lucene.Net.Store.Directory? directory = null)
+    {
+        SearchIndex? index = null;
+        progressConsole.Progress()
+            .AutoClear(true)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+            .Start(ctx =>
+            {
+                var task = ctx.AddTask($"Indexing {kb.Entries.Length} entries");
+                task.MaxValue = Math.Max(1, kb.Entries.Length);
+                index = SearchIndex.Build(kb, synonyms, directory, new Progress<(int Done, int Total)>(p => task.Value = p.Done));
+                task.Value = task.MaxValue;
+            });
+        return index!;
+    }
+
+    /// <summary>Loads the engine from KB paths, or from a saved index folder when <paramref name="indexDir"/> is given.</summary>
+    public AnswerEngine? Load(IReadOnlyList<string> kbPaths, string? indexDir, KbFormat? format, string? synonymsFile, SearchOptions options)
+    {
+        SearchIndex index;
+        if (indexDir is not null)
+        {
+            if (!System.IO.Directory.Exists(indexDir))
+            {
+                error.WriteLine($"{indexDir}: error: no such index folder (build one with 'stride index --out {indexDir}')");
+                return null;
+            }
+
+            try
+            {
+                index = SearchIndex.Open(FSDirectory.Open(indexDir));
+            }
+            catch (InvalidDataException ex)
+            {
+                error.WriteLine($"{indexDir}: error: {ex.Message}");
+                return null;
+            }
+        }
+        else
+        {
+            var synonyms = LoadSynonyms(synonymsFile);
+            var kb = synonyms is null ? null : LoadKnowledgeBase(kbPaths, format);
+            if (kb is null)
+            {
+                return null;
+            }
+
+            index = BuildIndex(kb, synonyms!);
+        }
+
+        var wrapped = Options.Create(options);
+        return new AnswerEngine(new Searcher(index, wrapped), wrapped);
+    }
+}

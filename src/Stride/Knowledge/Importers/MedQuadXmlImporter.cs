@@ -1,0 +1,89 @@
+using System.Collections.Immutable;
+using System.Xml;
+using System.Xml.Linq;
+
+namespace Stride.Knowledge.Importers;
+
+/// <summary>
+/// Reads one MedQuAD document (<c>&lt;Document id source url&gt;</c> with <c>QAPair</c> elements): one entry per pair,
+/// id <c>{source}_{documentId}_Sec{pid}</c> to match the AnswerIDs of the LiveQA-Med judgments.
+/// Pairs whose answer MedQuAD removed (copyright) become question-only entries flagged <see cref="EntryIssue.AnswerRemoved"/>.
+/// </summary>
+public sealed class MedQuadXmlImporter : IKbImporter
+{
+    /// <inheritdoc />
+    public KbFormat Format => KbFormat.MedQuad;
+
+    /// <inheritdoc />
+    public ImportResult Import(TextReader reader, string sourceName)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(sourceName);
+
+        XDocument doc;
+        try
+        {
+            // DTD processing stays off (the default): MedQuAD needs none, and it closes the door to entity tricks.
+            using var xml = XmlReader.Create(reader, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit });
+            doc = XDocument.Load(xml, LoadOptions.SetLineInfo);
+        }
+        catch (XmlException ex)
+        {
+            return ImportResult.Failed(ImportDiagnostic.Error(sourceName, ex.LineNumber, $"not well-formed XML: {ex.Message}"));
+        }
+
+        var root = doc.Root;
+        if (root is null || root.Name.LocalName != "Document")
+        {
+            return ImportResult.Failed(ImportDiagnostic.Error(sourceName, LineOf(root), "expected a MedQuAD <Document> root element"));
+        }
+
+        var docId = (string?)root.Attribute("id");
+        var source = (string?)root.Attribute("source");
+        if (string.IsNullOrWhiteSpace(docId) || string.IsNullOrWhiteSpace(source))
+        {
+            return ImportResult.Failed(ImportDiagnostic.Error(sourceName, LineOf(root), "<Document> needs 'id' and 'source' attributes"));
+        }
+
+        var url = ((string?)root.Attribute("url"))?.Trim() ?? string.Empty;
+        var focus = Clean(root.Element("Focus")?.Value);
+        var synonyms = root.Element("FocusAnnotations")?.Element("Synonyms")?.Elements("Synonym")
+            .Select(s => Clean(s.Value)).Where(s => s.Length > 0).ToImmutableArray() ?? [];
+        var sourceTitle = focus.Length > 0 ? $"{source}: {focus}" : source;
+
+        var entries = ImmutableArray.CreateBuilder<KbEntry>();
+        var diagnostics = ImmutableArray.CreateBuilder<ImportDiagnostic>();
+        foreach (var pair in root.Element("QAPairs")?.Elements("QAPair") ?? [])
+        {
+            var pid = (string?)pair.Attribute("pid");
+            var questionElement = pair.Element("Question");
+            var question = Clean(questionElement?.Value);
+            if (string.IsNullOrWhiteSpace(pid) || question.Length == 0)
+            {
+                diagnostics.Add(ImportDiagnostic.Error(sourceName, LineOf(pair), "<QAPair> needs a 'pid' attribute and a <Question>"));
+                continue;
+            }
+
+            var answer = pair.Element("Answer")?.Value.Trim() ?? string.Empty;
+            entries.Add(new KbEntry
+            {
+                Id = $"{source}_{docId}_Sec{pid}",
+                Question = question,
+                Answer = answer,
+                Topic = ((string?)questionElement!.Attribute("qtype"))?.Trim() is { Length: > 0 } qtype ? qtype : Topics.General,
+                QuestionType = (string?)questionElement.Attribute("qtype"),
+                Focus = focus.Length > 0 ? focus : null,
+                FocusSynonyms = synonyms,
+                Sources = [new SourceLink(sourceTitle, url)],
+                Flags = answer.Length == 0 ? [EntryIssue.AnswerRemoved] : [],
+                Origin = $"{sourceName}:{LineOf(pair)}",
+            });
+        }
+
+        return new ImportResult(entries.ToImmutable(), diagnostics.ToImmutable());
+    }
+
+    private static int LineOf(XElement? element) => element is IXmlLineInfo info && info.HasLineInfo() ? info.LineNumber : 0;
+
+    private static string Clean(string? text) => string.Join(' ', (text ?? string.Empty).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+}

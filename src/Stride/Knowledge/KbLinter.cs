@@ -1,0 +1,156 @@
+using Stride.Search;
+
+namespace Stride.Knowledge;
+
+/// <summary>A problem lint found in a knowledge base.</summary>
+/// <param name="EntryId">The entry concerned.</param>
+/// <param name="Origin">Where the entry was read from (<c>file:line</c>), if known.</param>
+/// <param name="Severity">Errors make lint fail; warnings are advice.</param>
+/// <param name="Code">A short stable code such as <c>truncated</c> or <c>reading-level</c>.</param>
+/// <param name="Message">What is wrong, in plain words.</param>
+public sealed record LintFinding(string EntryId, string? Origin, DiagnosticSeverity Severity, string Code, string Message)
+{
+    /// <inheritdoc />
+    public override string ToString() =>
+        $"{Origin ?? EntryId}: {(Severity == DiagnosticSeverity.Error ? "error" : "warning")}: [{Code}] {EntryId}: {Message}";
+}
+
+/// <summary>What lint found, with the knowledge base's overall reading level.</summary>
+/// <param name="Findings">Every problem, in entry order.</param>
+/// <param name="MeanGrade">Mean Flesch-Kincaid grade of the answers.</param>
+/// <param name="EntryCount">Entries checked.</param>
+public sealed record LintReport(IReadOnlyList<LintFinding> Findings, double MeanGrade, int EntryCount)
+{
+    /// <summary>Number of errors.</summary>
+    public int ErrorCount => Findings.Count(f => f.Severity == DiagnosticSeverity.Error);
+
+    /// <summary>Number of warnings.</summary>
+    public int WarningCount => Findings.Count(f => f.Severity == DiagnosticSeverity.Warning);
+}
+
+/// <summary>
+/// Checks a knowledge base for answers that should not be shown as they are: cut off, adverts, off-topic or garbled
+/// text, duplicates, missing sources, answers that do not match their question, and hard reading.
+/// </summary>
+public sealed class KbLinter : IDisposable
+{
+    /// <summary>Answers above this Flesch-Kincaid grade get a warning (grade 8 is a reading age of about 12-13).</summary>
+    public const double MaxGrade = 8.0;
+
+    /// <summary>Below this share of the question's words found in the answer, the answer probably misses its question.</summary>
+    public const double MinOverlap = 0.2;
+
+    private readonly TextAnalysis _analysis = new(null);
+
+    /// <summary>Lints every entry of <paramref name="knowledgeBase"/>.</summary>
+    public LintReport Lint(KnowledgeBase knowledgeBase)
+    {
+        ArgumentNullException.ThrowIfNull(knowledgeBase);
+        var findings = new List<LintFinding>();
+        var grades = new List<double>();
+        var seenQuestions = new Dictionary<string, KbEntry>(StringComparer.Ordinal);
+        var seenAnswers = new Dictionary<string, KbEntry>(StringComparer.Ordinal);
+        var termSets = new List<(KbEntry Entry, HashSet<string> Question, HashSet<string> Answer)>();
+        foreach (var e in knowledgeBase.Entries)
+        {
+            void Add(DiagnosticSeverity severity, string code, string message) => findings.Add(new LintFinding(e.Id, e.Origin, severity, code, message));
+
+            if (e.Has(EntryIssue.Truncated))
+            {
+                Add(DiagnosticSeverity.Error, "truncated", "the answer is cut off (ends with '...')");
+            }
+
+            if (e.Has(EntryIssue.Promotional))
+            {
+                Add(DiagnosticSeverity.Error, "promotional", "the entry advertises a service instead of answering");
+            }
+
+            if (e.Has(EntryIssue.OffTopic))
+            {
+                Add(DiagnosticSeverity.Error, "off-topic", "the entry is not about the collection's subject");
+            }
+
+            if (e.Has(EntryIssue.Garbled))
+            {
+                Add(DiagnosticSeverity.Error, "garbled", "the text looks garbled (scraped captions or repeated words)");
+            }
+
+            if (e.Answer.Length == 0)
+            {
+                Add(e.Has(EntryIssue.AnswerRemoved) ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error, "no-answer", "the entry has no answer text");
+            }
+
+            if (e.Sources.Length == 0)
+            {
+                Add(DiagnosticSeverity.Error, "no-source", "the entry names no source");
+            }
+            else if (!e.Sources.Any(s => Uri.TryCreate(s.Url, UriKind.Absolute, out var u) && u.Scheme == Uri.UriSchemeHttps))
+            {
+                Add(DiagnosticSeverity.Warning, "no-source-link", "no source has an https link");
+            }
+
+            var questionTerms = _analysis.Terms(e.Question).ToHashSet(StringComparer.Ordinal);
+            var answerTerms = _analysis.Terms(e.Answer).ToHashSet(StringComparer.Ordinal);
+            if (e.Answer.Length > 0 && questionTerms.Count > 0)
+            {
+                var overlap = (double)questionTerms.Count(answerTerms.Contains) / questionTerms.Count;
+                if (overlap < MinOverlap)
+                {
+                    Add(DiagnosticSeverity.Warning, "low-overlap", $"the answer shares only {overlap:P0} of the question's words: it may not answer it");
+                }
+            }
+
+            if (e.Answer.Length > 0)
+            {
+                var grade = ReadingLevel.Grade(e.Answer);
+                grades.Add(grade);
+                if (grade > MaxGrade)
+                {
+                    Add(DiagnosticSeverity.Warning, "reading-level", $"reading grade {grade:F1} is above {MaxGrade:F0}: use shorter sentences and words");
+                }
+            }
+
+            var questionKey = string.Join(' ', questionTerms.Order(StringComparer.Ordinal));
+            if (questionKey.Length > 0 && seenQuestions.TryGetValue(questionKey, out var sameQuestion) && e.Answer.Length > 0 && e.Answer == sameQuestion.Answer)
+            {
+                Add(DiagnosticSeverity.Error, "duplicate", $"same question and answer as '{sameQuestion.Id}'");
+            }
+            else if (answerTerms.Count >= 10 && seenAnswers.TryGetValue(e.Answer.Trim(), out var sameAnswer))
+            {
+                Add(DiagnosticSeverity.Error, "duplicate", $"same answer as '{sameAnswer.Id}'");
+            }
+            else if (knowledgeBase.Entries.Length <= 5000 && termSets.FirstOrDefault(t => IsNearDuplicate(t.Question, t.Answer, questionTerms, answerTerms)).Entry is { } near)
+            {
+                // Pairwise comparison is quadratic; large imported collections get the exact checks above only.
+                Add(DiagnosticSeverity.Error, "near-duplicate", $"nearly the same as '{near.Id}'");
+            }
+
+            seenQuestions.TryAdd(questionKey, e);
+            if (answerTerms.Count >= 10)
+            {
+                seenAnswers.TryAdd(e.Answer.Trim(), e);
+            }
+
+            termSets.Add((e, questionTerms, answerTerms));
+        }
+
+        return new LintReport(findings, grades.Count == 0 ? 0 : grades.Average(), knowledgeBase.Entries.Length);
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _analysis.Dispose();
+
+    private static bool IsNearDuplicate(HashSet<string> q1, HashSet<string> a1, HashSet<string> q2, HashSet<string> a2) =>
+        (Jaccard(q1, q2) >= 0.8 && Jaccard(a1, a2) >= 0.6) || (a1.Count >= 10 && a2.Count >= 10 && Jaccard(a1, a2) >= 0.85);
+
+    private static double Jaccard(HashSet<string> a, HashSet<string> b)
+    {
+        if (a.Count == 0 || b.Count == 0)
+        {
+            return 0;
+        }
+
+        var intersection = a.Count(b.Contains);
+        return (double)intersection / (a.Count + b.Count - intersection);
+    }
+}

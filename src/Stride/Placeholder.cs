@@ -1,1 +1,0 @@
-namespace Stride; internal static class Placeholder {}

@@ -1,0 +1,73 @@
+using Microsoft.Extensions.Options;
+using Stride.Knowledge;
+
+namespace Stride.Search;
+
+/// <summary>
+/// Builds the answer page for a question. The one service every front door (CLI, web, evaluation) calls,
+/// so none of them re-implements ranking.
+/// </summary>
+public sealed class AnswerEngine
+{
+    private readonly Searcher _searcher;
+    private readonly SearchOptions _options;
+
+    /// <summary>Creates an engine over a searcher.</summary>
+    public AnswerEngine(Searcher searcher, IOptions<SearchOptions> options)
+    {
+        ArgumentNullException.ThrowIfNull(searcher);
+        ArgumentNullException.ThrowIfNull(options);
+        _searcher = searcher;
+        _options = options.Value;
+    }
+
+    /// <summary>The knowledge base answers come from.</summary>
+    public KnowledgeBase KnowledgeBase => _searcher.Index.KnowledgeBase;
+
+    /// <summary>
+    /// Answers <paramref name="question"/> with up to <paramref name="top"/> answers. The question must have passed
+    /// <see cref="QuestionValidator"/>; hosts turn validation failures into their own errors.
+    /// </summary>
+    public AnswerPage Ask(string question, int top = 3)
+    {
+        if (QuestionValidator.Validate(question) is { } problem)
+        {
+            throw new ArgumentException(problem, nameof(question));
+        }
+
+        ArgumentOutOfRangeException.ThrowIfLessThan(top, 1);
+        var hits = _searcher.Search(question);
+        var answers = hits.Where(h => h.Confidence >= _options.NoAnswerThreshold && !h.Entry.IsJunk).Take(top).ToList();
+        var shown = answers.Select(a => a.Entry.Id).ToHashSet(StringComparer.Ordinal);
+
+        // Related: the entries the best answer points to, then the next-best hits that are still on the subject.
+        var candidates = new List<KbEntry>();
+        if (answers.Count > 0)
+        {
+            candidates.AddRange(answers[0].Entry.Related.Select(KnowledgeBase.Find).OfType<KbEntry>());
+        }
+
+        candidates.AddRange(hits.Where(h => h.Confidence >= _options.RelatedThreshold).Select(h => h.Entry));
+        var related = candidates
+            .Where(e => !e.IsJunk && shown.Add(e.Id))
+            .Take(_options.MaxRelated)
+            .GroupBy(e => e.Topic, StringComparer.Ordinal)
+            .OrderBy(g => TopicRank(g.Key))
+            .Select(g => new RelatedGroup(g.Key, [.. g]))
+            .ToList();
+        return new AnswerPage(question, answers.Count == 0, answers, related);
+    }
+
+    private static int TopicRank(string topic)
+    {
+        for (var i = 0; i < Topics.All.Count; i++)
+        {
+            if (Topics.All[i] == topic)
+            {
+                return i;
+            }
+        }
+
+        return Topics.All.Count;
+    }
+}

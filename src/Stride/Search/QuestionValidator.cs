@@ -1,0 +1,29 @@
+namespace Stride.Search;
+
+/// <summary>Checks a user's question before it is searched, so that every front door rejects the same things.</summary>
+public static class QuestionValidator
+{
+    /// <summary>The longest question accepted, in characters.</summary>
+    public const int MaxLength = 2000;
+
+    /// <summary>Returns why <paramref name="question"/> cannot be asked, or null when it can.</summary>
+    public static string? Validate(string? question)
+    {
+        if (string.IsNullOrWhiteSpace(question))
+        {
+            return "the question is empty: type what you want to know, for example \"Why does my lower back hurt when I walk?\"";
+        }
+
+        if (question.Length > MaxLength)
+        {
+            return $"the question is {question.Length} characters long; the limit is {MaxLength}. Please shorten it.";
+        }
+
+        if (question.Contains('\uFFFD', StringComparison.Ordinal))
+        {
+            return "the question contains characters that could not be read (the input is not UTF-8)";
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,188 @@
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+using Stride.Knowledge;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+
+namespace Stride.Search;
+
+/// <summary>
+/// A read-only Lucene index over one knowledge-base snapshot, with the analysis used to query it.
+/// Built once (in memory or in a folder) and never changed: a new KB means a new index.
+/// </summary>
+public sealed class SearchIndex : IDisposable
+{
+    private readonly LuceneDirectory _directory;
+    private readonly KbEntry[] _entryByDoc;
+
+    private SearchIndex(LuceneDirectory directory, DirectoryReader reader, KnowledgeBase knowledgeBase, KbEntry[] entryByDoc, TextAnalysis analysis, string synonymsText)
+    {
+        _directory = directory;
+        Reader = reader;
+        KnowledgeBase = knowledgeBase;
+        _entryByDoc = entryByDoc;
+        Analysis = analysis;
+        SynonymsText = synonymsText;
+        Searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity() };
+    }
+
+    /// <summary>The snapshot the index was built from.</summary>
+    public KnowledgeBase KnowledgeBase { get; }
+
+    /// <summary>The analysis chains (with the synonym map) used for this index.</summary>
+    public TextAnalysis Analysis { get; }
+
+    /// <summary>The synonym file the index was built with (kept in the index so a saved index is self-contained).</summary>
+    public string SynonymsText { get; }
+
+    internal DirectoryReader Reader { get; }
+
+    internal IndexSearcher Searcher { get; }
+
+    /// <summary>Number of entries indexed.</summary>
+    public int Count => _entryByDoc.Length;
+
+    /// <summary>
+    /// Indexes <paramref name="knowledgeBase"/> into <paramref name="directory"/> (a new in-memory directory when null).
+    /// <paramref name="synonymsText"/> is a Solr-format synonym file, or empty for none.
+    /// </summary>
+    public static SearchIndex Build(KnowledgeBase knowledgeBase, string synonymsText, LuceneDirectory? directory = null, IProgress<(int Done, int Total)>? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(knowledgeBase);
+        ArgumentNullException.ThrowIfNull(synonymsText);
+        var analysis = CreateAnalysis(synonymsText, "synonyms");
+        directory ??= new RAMDirectory();
+        var config = new IndexWriterConfig(TextAnalysis.Version, analysis.IndexAnalyzer)
+        {
+            OpenMode = OpenMode.CREATE,
+            Similarity = new BM25Similarity(),
+            RAMBufferSizeMB = 64,
+        };
+        using (var writer = new IndexWriter(directory, config))
+        {
+            var entries = knowledgeBase.Entries;
+            for (var i = 0; i < entries.Length; i++)
+            {
+                writer.AddDocument(ToDocument(entries[i], i));
+                if (progress is not null && (i % 500 == 0 || i == entries.Length - 1))
+                {
+                    progress.Report((i + 1, entries.Length));
+                }
+            }
+
+            writer.SetCommitData(new Dictionary<string, string>
+            {
+                [IndexFields.CommitName] = knowledgeBase.Name,
+                [IndexFields.CommitVersion] = knowledgeBase.Version,
+                [IndexFields.CommitHash] = knowledgeBase.ContentHash,
+                [IndexFields.CommitSynonyms] = synonymsText,
+                [IndexFields.CommitFormat] = IndexFields.FormatVersion,
+            });
+            writer.Commit();
+        }
+
+        var reader = DirectoryReader.Open(directory);
+        return new SearchIndex(directory, reader, knowledgeBase, EntriesByDoc(reader, knowledgeBase.Entries.ToArray()), analysis, synonymsText);
+    }
+
+    /// <summary>Opens an index saved by <see cref="Build"/>; the entries come from the index itself, no re-import.</summary>
+    public static SearchIndex Open(LuceneDirectory directory)
+    {
+        ArgumentNullException.ThrowIfNull(directory);
+        if (!DirectoryReader.IndexExists(directory))
+        {
+            throw new InvalidDataException("no Stride index was found there (build one with 'stride index')");
+        }
+
+        var reader = DirectoryReader.Open(directory);
+        var data = reader.IndexCommit.UserData;
+        if (!data.TryGetValue(IndexFields.CommitFormat, out var format) || format != IndexFields.FormatVersion)
+        {
+            reader.Dispose();
+            throw new InvalidDataException("the folder holds a Lucene index that Stride did not write, or an older format: rebuild it with 'stride index'");
+        }
+
+        var entries = new KbEntry[reader.MaxDoc];
+        var ordinals = MultiDocValues.GetNumericValues(reader, IndexFields.Ordinal);
+        var fields = new HashSet<string> { IndexFields.StoredEntry };
+        for (var doc = 0; doc < reader.MaxDoc; doc++)
+        {
+            var stored = reader.Document(doc, fields);
+            entries[(int)ordinals.Get(doc)] = KbEntryJson.Deserialize(stored.Get(IndexFields.StoredEntry));
+        }
+
+        var kb = KnowledgeBase.Create(data[IndexFields.CommitName], data[IndexFields.CommitVersion], entries);
+        if (!kb.Succeeded)
+        {
+            reader.Dispose();
+            throw new InvalidDataException($"the index holds an invalid knowledge base: {kb.Errors[0]}");
+        }
+
+        var synonyms = data.TryGetValue(IndexFields.CommitSynonyms, out var s) ? s : string.Empty;
+        return new SearchIndex(directory, reader, kb.KnowledgeBase!, EntriesByDoc(reader, entries), CreateAnalysis(synonyms, "index synonyms"), synonyms);
+    }
+
+    /// <summary>The entry stored in Lucene document <paramref name="doc"/>.</summary>
+    internal KbEntry EntryAt(int doc) => _entryByDoc[doc];
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        Reader.Dispose();
+        Analysis.Dispose();
+        _directory.Dispose();
+    }
+
+    private static TextAnalysis CreateAnalysis(string synonymsText, string name)
+    {
+        if (synonymsText.Length == 0)
+        {
+            return new TextAnalysis(null);
+        }
+
+        var (map, error) = SynonymMapReader.Read(new StringReader(synonymsText), name);
+        return map is null ? throw new InvalidDataException(error!.ToString()) : new TextAnalysis(map);
+    }
+
+    private static KbEntry[] EntriesByDoc(DirectoryReader reader, KbEntry[] entries)
+    {
+        // Lucene may reorder documents when it merges segments, so map each document back through its stored ordinal.
+        var ordinals = MultiDocValues.GetNumericValues(reader, IndexFields.Ordinal);
+        var byDoc = new KbEntry[reader.MaxDoc];
+        for (var doc = 0; doc < reader.MaxDoc; doc++)
+        {
+            byDoc[doc] = entries[(int)ordinals.Get(doc)];
+        }
+
+        return byDoc;
+    }
+
+    private static Document ToDocument(KbEntry entry, int ordinal)
+    {
+        var doc = new Document
+        {
+            new StringField(IndexFields.Id, entry.Id, Field.Store.YES),
+            new NumericDocValuesField(IndexFields.Ordinal, ordinal),
+            new TextField(IndexFields.Question, entry.Question, Field.Store.NO),
+            new TextField(IndexFields.Answer, entry.Answer, Field.Store.NO),
+            new StringField(IndexFields.Topic, entry.Topic, Field.Store.NO),
+            new StoredField(IndexFields.StoredEntry, KbEntryJson.Serialize(entry)),
+        };
+        foreach (var alternate in entry.Alternates)
+        {
+            doc.Add(new TextField(IndexFields.Alternates, alternate, Field.Store.NO));
+        }
+
+        var focus = entry.Focus is null ? entry.FocusSynonyms : entry.FocusSynonyms.Insert(0, entry.Focus);
+        foreach (var name in focus)
+        {
+            doc.Add(new TextField(IndexFields.Focus, name, Field.Store.NO));
+        }
+
+        // One field with every word, for document frequencies (idf) and typo correction over the whole vocabulary.
+        doc.Add(new TextField(IndexFields.All, string.Join('\n', [entry.Question, .. entry.Alternates, .. focus, entry.Answer]), Field.Store.NO));
+        return doc;
+    }
+}

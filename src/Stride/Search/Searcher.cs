@@ -1,0 +1,244 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Microsoft.Extensions.Options;
+using Stride.Knowledge;
+
+namespace Stride.Search;
+
+/// <summary>
+/// Finds the entries that answer a free-text question: BM25 candidates over question, alternates, focus and answer
+/// (with synonyms and typo correction), then reranking by question-to-question similarity and query coverage.
+/// </summary>
+/// <remarks>
+/// User text is never given to a query parser: queries are built from analysed terms, so <c>AND</c>, <c>*</c>,
+/// quotes and <c>:</c> are just characters. The confidence is a logistic function of two 0..1 measures of the
+/// match itself (not of the BM25 score, whose scale changes with every query), so a threshold means the same
+/// for every question.
+/// </remarks>
+public sealed class Searcher
+{
+    private readonly SearchIndex _index;
+    private readonly SearchOptions _options;
+    private readonly int _documentCount;
+
+    /// <summary>Creates a searcher over <paramref name="index"/>.</summary>
+    public Searcher(SearchIndex index, IOptions<SearchOptions> options)
+    {
+        ArgumentNullException.ThrowIfNull(index);
+        ArgumentNullException.ThrowIfNull(options);
+        _index = index;
+        _options = options.Value;
+        _documentCount = Math.Max(1, index.Reader.NumDocs);
+    }
+
+    /// <summary>The index searched.</summary>
+    public SearchIndex Index => _index;
+
+    /// <summary>Ranks candidate entries for <paramref name="query"/>, best first; near-duplicates are removed.</summary>
+    public IReadOnlyList<SearchHit> Search(string query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var concepts = WeightedConcepts(query);
+        if (concepts.Count == 0)
+        {
+            return [];
+        }
+
+        var top = _index.Searcher.Search(BuildQuery(concepts), _options.CandidateCount);
+        if (top.ScoreDocs.Length == 0)
+        {
+            return [];
+        }
+
+        var maxBm25 = top.ScoreDocs.Max(d => d.Score);
+        var hits = new List<SearchHit>(top.ScoreDocs.Length);
+        foreach (var scoreDoc in top.ScoreDocs)
+        {
+            var entry = _index.EntryAt(scoreDoc.Doc);
+            var similarity = QuestionSimilarity(concepts, entry);
+            var coverage = Coverage(concepts, entry);
+            var penalty = Penalty(entry);
+            var score = penalty * ((_options.Bm25Weight * scoreDoc.Score / maxBm25) + (_options.QuestionSimilarityWeight * similarity) + (_options.CoverageWeight * coverage));
+            var confidence = penalty * Logistic(
+                (_options.ConfidenceSimilarityCoefficient * similarity) + (_options.ConfidenceCoverageCoefficient * coverage) + _options.ConfidenceIntercept);
+            hits.Add(new SearchHit(entry, score, scoreDoc.Score, similarity, coverage, confidence));
+        }
+
+        hits.Sort((a, b) => b.Score.CompareTo(a.Score));
+        return RemoveNearDuplicates(hits);
+    }
+
+    private static double Logistic(double x) => 1.0 / (1.0 + Math.Exp(-x));
+
+    /// <summary>Junk is kept out of the top; question-only and cut-off answers are worth a little less.</summary>
+    private static double Penalty(KbEntry entry) =>
+        entry.IsJunk ? 0.05
+        : entry.Has(EntryIssue.AnswerRemoved) ? 0.85
+        : entry.Has(EntryIssue.Truncated) ? 0.9
+        : 1.0;
+
+    private double Idf(string term)
+    {
+        var df = _index.Reader.DocFreq(new Term(IndexFields.All, term));
+        return Math.Log(1 + ((_documentCount - df + 0.5) / (df + 0.5)));
+    }
+
+    /// <summary>The query's concepts with their idf weight, typos corrected against the index vocabulary.</summary>
+    private List<WeightedConcept> WeightedConcepts(string query)
+    {
+        var result = new List<WeightedConcept>();
+        var unknownWeight = 0.5 * Idf("\u0001never-a-term");
+        foreach (var concept in _index.Analysis.Concepts(query))
+        {
+            var known = concept.AllTerms.Where(t => _index.Reader.DocFreq(new Term(IndexFields.All, t)) > 0).ToList();
+            if (known.Count == 0 && concept.Term.Length >= 4 && !concept.Term.Any(char.IsDigit))
+            {
+                var corrected = Corrections(concept.Term);
+                if (corrected.Count > 0)
+                {
+                    result.Add(new WeightedConcept(concept.Term, corrected, corrected.Max(Idf), Corrected: true));
+                    continue;
+                }
+            }
+
+            var weight = known.Count == 0 ? unknownWeight
+                : known.Contains(concept.Term) ? Idf(concept.Term)
+                : known.Max(Idf);
+            result.Add(new WeightedConcept(concept.Term, known.Where(t => t != concept.Term).ToList(), weight, Corrected: false));
+        }
+
+        return result;
+    }
+
+    /// <summary>Index terms within one or two edits of a word nobody uses (a typo), most common first.</summary>
+    private List<string> Corrections(string term)
+    {
+        var maxEdits = term.Length >= 7 ? 2 : 1;
+        var fuzzy = new FuzzyQuery(new Term(IndexFields.All, term), maxEdits, prefixLength: 1, maxExpansions: 3, transpositions: true);
+        var rewritten = fuzzy.Rewrite(_index.Reader);
+        var terms = new HashSet<Term>();
+        rewritten.ExtractTerms(terms);
+        return [.. terms.Select(t => t.Text).Distinct(StringComparer.Ordinal)];
+    }
+
+    private BooleanQuery BuildQuery(List<WeightedConcept> concepts)
+    {
+        (string Field, float Boost)[] fields =
+        [
+            (IndexFields.Question, _options.QuestionBoost),
+            (IndexFields.Alternates, _options.AlternatesBoost),
+            (IndexFields.Focus, _options.FocusBoost),
+            (IndexFields.Answer, _options.AnswerBoost),
+        ];
+
+        // One sub-query per concept keeps every BooleanQuery far below Lucene's clause limit, whatever the query length.
+        var query = new BooleanQuery();
+        foreach (var concept in concepts.Take(200))
+        {
+            var any = new BooleanQuery();
+            foreach (var (field, boost) in fields)
+            {
+                if (!concept.Corrected)
+                {
+                    any.Add(new TermQuery(new Term(field, concept.Term)) { Boost = boost }, Occur.SHOULD);
+                }
+
+                foreach (var synonym in concept.Alternatives.Take(6))
+                {
+                    any.Add(new TermQuery(new Term(field, synonym)) { Boost = boost * _options.SynonymWeight }, Occur.SHOULD);
+                }
+            }
+
+            query.Add(any, Occur.SHOULD);
+        }
+
+        return query;
+    }
+
+    private double QuestionSimilarity(List<WeightedConcept> concepts, KbEntry entry)
+    {
+        var best = Cosine(concepts, entry.Question);
+        foreach (var alternate in entry.Alternates)
+        {
+            best = Math.Max(best, Cosine(concepts, alternate));
+        }
+
+        return best;
+    }
+
+    private double Cosine(List<WeightedConcept> concepts, string text)
+    {
+        var terms = _index.Analysis.Terms(text).ToHashSet(StringComparer.Ordinal);
+        if (terms.Count == 0)
+        {
+            return 0;
+        }
+
+        double dot = 0, queryNorm = 0;
+        foreach (var c in concepts)
+        {
+            queryNorm += c.Weight * c.Weight;
+            dot += c.Weight * c.Weight * MatchStrength(c, terms);
+        }
+
+        var textNorm = Math.Sqrt(terms.Sum(t => Idf(t) * Idf(t)));
+        return Math.Min(1.0, dot / (Math.Sqrt(queryNorm) * textNorm));
+    }
+
+    private double Coverage(List<WeightedConcept> concepts, KbEntry entry)
+    {
+        var text = string.Join('\n', [entry.Question, .. entry.Alternates, entry.Focus ?? string.Empty, .. entry.FocusSynonyms, entry.Answer]);
+        var terms = _index.Analysis.Terms(text).ToHashSet(StringComparer.Ordinal);
+        double covered = 0, total = 0;
+        foreach (var c in concepts)
+        {
+            total += c.Weight;
+            covered += c.Weight * MatchStrength(c, terms);
+        }
+
+        return total == 0 ? 0 : covered / total;
+    }
+
+    /// <summary>1 when the word itself is present, less when only a synonym or a typo correction is.</summary>
+    private double MatchStrength(WeightedConcept concept, HashSet<string> terms)
+    {
+        if (!concept.Corrected && terms.Contains(concept.Term))
+        {
+            return 1.0;
+        }
+
+        return concept.Alternatives.Any(terms.Contains) ? (concept.Corrected ? 0.9 : Math.Max(_options.SynonymWeight, 0.8)) : 0.0;
+    }
+
+    private List<SearchHit> RemoveNearDuplicates(List<SearchHit> hits)
+    {
+        var kept = new List<(SearchHit Hit, HashSet<string> Question, HashSet<string> Answer)>();
+        foreach (var hit in hits)
+        {
+            var question = _index.Analysis.Terms(hit.Entry.Question).ToHashSet(StringComparer.Ordinal);
+            var answer = _index.Analysis.Terms(hit.Entry.Answer).ToHashSet(StringComparer.Ordinal);
+            var duplicate = kept.Any(k =>
+                (Jaccard(k.Question, question) >= 0.8 && (Jaccard(k.Answer, answer) >= 0.6 || (k.Answer.Count == 0 && answer.Count == 0)))
+                || (answer.Count >= 10 && Jaccard(k.Answer, answer) >= 0.85));
+            if (!duplicate)
+            {
+                kept.Add((hit, question, answer));
+            }
+        }
+
+        return [.. kept.Select(k => k.Hit)];
+    }
+
+    private static double Jaccard(HashSet<string> a, HashSet<string> b)
+    {
+        if (a.Count == 0 || b.Count == 0)
+        {
+            return 0;
+        }
+
+        var intersection = a.Count(b.Contains);
+        return (double)intersection / (a.Count + b.Count - intersection);
+    }
+
+    private sealed record WeightedConcept(string Term, List<string> Alternatives, double Weight, bool Corrected);
+}
