@@ -76,10 +76,13 @@ internal sealed class EngineLoader(TextWriter error, IAnsiConsole progressConsol
             return null;
         }
 
-        var (_, parseError) = SynonymMapReader.Read(new StringReader(text), file);
-        if (parseError is not null)
+        try
         {
-            error.WriteLine(parseError);
+            using var check = new TextAnalysis(text, file);
+        }
+        catch (InvalidDataException ex)
+        {
+            error.WriteLine(ex.Message);
             return null;
         }
 

@@ -40,7 +40,7 @@ public sealed class KbLinter : IDisposable
     /// <summary>Below this share of the question's words found in the answer, the answer probably misses its question.</summary>
     public const double MinOverlap = 0.2;
 
-    private readonly TextAnalysis _analysis = new(null);
+    private readonly TextAnalysis _analysis = new();
 
     /// <summary>Lints every entry of <paramref name="knowledgeBase"/>.</summary>
     public LintReport Lint(KnowledgeBase knowledgeBase)

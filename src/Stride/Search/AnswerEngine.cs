@@ -37,7 +37,12 @@ public sealed class AnswerEngine
 
         ArgumentOutOfRangeException.ThrowIfLessThan(top, 1);
         var hits = _searcher.Search(question);
-        var answers = hits.Where(h => h.Confidence >= _options.NoAnswerThreshold && !h.Entry.IsJunk).Take(top).ToList();
+        // The best hit must clear the no-answer threshold; once the question is answered, the next hits only need to
+        // be on the subject (the related threshold), because a second view of the same question is useful.
+        var useful = hits.Where(h => !h.Entry.IsJunk).ToList();
+        var answers = useful.Count > 0 && useful[0].Confidence >= _options.NoAnswerThreshold
+            ? useful.Take(1).Concat(useful.Skip(1).Where(h => h.Confidence >= _options.RelatedThreshold)).Take(top).ToList()
+            : [];
         var shown = answers.Select(a => a.Entry.Id).ToHashSet(StringComparer.Ordinal);
 
         // Related: the entries the best answer points to, then the next-best hits that are still on the subject.

@@ -137,13 +137,7 @@ public sealed class SearchIndex : IDisposable
 
     private static TextAnalysis CreateAnalysis(string synonymsText, string name)
     {
-        if (synonymsText.Length == 0)
-        {
-            return new TextAnalysis(null);
-        }
-
-        var (map, error) = SynonymMapReader.Read(new StringReader(synonymsText), name);
-        return map is null ? throw new InvalidDataException(error!.ToString()) : new TextAnalysis(map);
+        return synonymsText.Length == 0 ? new TextAnalysis() : new TextAnalysis(synonymsText, name);
     }
 
     private static KbEntry[] EntriesByDoc(DirectoryReader reader, KbEntry[] entries)

@@ -7,10 +7,10 @@ public sealed class SearchOptions
     public int CandidateCount { get; set; } = 50;
 
     /// <summary>Below this confidence the page says there is no good answer instead of guessing.</summary>
-    public double NoAnswerThreshold { get; set; } = 0.35;
+    public double NoAnswerThreshold { get; set; } = 0.3;
 
-    /// <summary>Entries below this confidence are not offered as related questions.</summary>
-    public double RelatedThreshold { get; set; } = 0.2;
+    /// <summary>Below this confidence an entry is neither a further answer (after the first) nor a related question.</summary>
+    public double RelatedThreshold { get; set; } = 0.1;
 
     /// <summary>At most this many related questions, across all topics.</summary>
     public int MaxRelated { get; set; } = 8;
@@ -30,6 +30,12 @@ public sealed class SearchOptions
     /// <summary>How much a synonym counts compared with the word the user typed.</summary>
     public float SynonymWeight { get; set; } = 0.6f;
 
+    /// <summary>
+    /// Order the final list by confidence (the fitted model of "this answers the question") rather than by the
+    /// reranking score; the score still breaks ties and picks the candidates.
+    /// </summary>
+    public bool RankByConfidence { get; set; } = true;
+
     /// <summary>Weight of normalised BM25 in the reranking score.</summary>
     public double Bm25Weight { get; set; } = 0.4;
 
@@ -39,12 +45,23 @@ public sealed class SearchOptions
     /// <summary>Weight of query coverage in the reranking score.</summary>
     public double CoverageWeight { get; set; } = 0.2;
 
-    /// <summary>Confidence model: logistic over question similarity and coverage, both in 0..1, so it means the same for every query.</summary>
-    public double ConfidenceSimilarityCoefficient { get; set; } = 6.0;
+    /// <summary>
+    /// Confidence model: logistic over question similarity, coverage and evidence, all in 0..1, so it means the same
+    /// for every query. The coefficients were fitted (logistic regression) on whether the top answer was right for
+    /// the queries of tests/Stride.Tests/Data/kb-queries.tsv plus off-topic questions; the seed-page queries were
+    /// held out. See docs/search.md.
+    /// </summary>
+    public double ConfidenceSimilarityCoefficient { get; set; } = 2.4;
 
     /// <summary>Confidence model: coefficient of query coverage.</summary>
-    public double ConfidenceCoverageCoefficient { get; set; } = 5.0;
+    public double ConfidenceCoverageCoefficient { get; set; } = 3.4;
+
+    /// <summary>Confidence model: coefficient of matched evidence.</summary>
+    public double ConfidenceEvidenceCoefficient { get; set; } = 4.0;
+
+    /// <summary>Matched idf weight that counts as full evidence (about three rare words).</summary>
+    public double EvidenceScale { get; set; } = 15.0;
 
     /// <summary>Confidence model: intercept.</summary>
-    public double ConfidenceIntercept { get; set; } = -6.0;
+    public double ConfidenceIntercept { get; set; } = -3.8;
 }

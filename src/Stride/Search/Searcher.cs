@@ -56,15 +56,22 @@ public sealed class Searcher
         {
             var entry = _index.EntryAt(scoreDoc.Doc);
             var similarity = QuestionSimilarity(concepts, entry);
-            var coverage = Coverage(concepts, entry);
+            var (coverage, evidence) = Coverage(concepts, entry);
             var penalty = Penalty(entry);
             var score = penalty * ((_options.Bm25Weight * scoreDoc.Score / maxBm25) + (_options.QuestionSimilarityWeight * similarity) + (_options.CoverageWeight * coverage));
             var confidence = penalty * Logistic(
-                (_options.ConfidenceSimilarityCoefficient * similarity) + (_options.ConfidenceCoverageCoefficient * coverage) + _options.ConfidenceIntercept);
-            hits.Add(new SearchHit(entry, score, scoreDoc.Score, similarity, coverage, confidence));
+                (_options.ConfidenceSimilarityCoefficient * similarity)
+                + (_options.ConfidenceCoverageCoefficient * coverage)
+                + (_options.ConfidenceEvidenceCoefficient * evidence)
+                + _options.ConfidenceIntercept);
+            hits.Add(new SearchHit(entry, score, scoreDoc.Score, similarity, coverage, evidence, confidence));
         }
 
         hits.Sort((a, b) => b.Score.CompareTo(a.Score));
+        if (_options.RankByConfidence)
+        {
+            hits.Sort((a, b) => b.Confidence != a.Confidence ? b.Confidence.CompareTo(a.Confidence) : b.Score.CompareTo(a.Score));
+        }
         return RemoveNearDuplicates(hits);
     }
 
@@ -185,7 +192,11 @@ public sealed class Searcher
         return Math.Min(1.0, dot / (Math.Sqrt(queryNorm) * textNorm));
     }
 
-    private double Coverage(List<WeightedConcept> concepts, KbEntry entry)
+    /// <summary>
+    /// Share of the query's weight the entry matches (relative), and the matched idf weight itself scaled to 0..1
+    /// (absolute): a long rambling question can match little of itself yet still match a lot of evidence.
+    /// </summary>
+    private (double Coverage, double Evidence) Coverage(List<WeightedConcept> concepts, KbEntry entry)
     {
         var text = string.Join('\n', [entry.Question, .. entry.Alternates, entry.Focus ?? string.Empty, .. entry.FocusSynonyms, entry.Answer]);
         var terms = _index.Analysis.Terms(text).ToHashSet(StringComparer.Ordinal);
@@ -196,7 +207,7 @@ public sealed class Searcher
             covered += c.Weight * MatchStrength(c, terms);
         }
 
-        return total == 0 ? 0 : covered / total;
+        return (total == 0 ? 0 : covered / total, Math.Min(1.0, covered / _options.EvidenceScale));
     }
 
     /// <summary>1 when the word itself is present, less when only a synonym or a typo correction is.</summary>

@@ -3,7 +3,6 @@ using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.En;
 using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Analysis.Standard;
-using Lucene.Net.Analysis.Synonym;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Analysis.Util;
 using Lucene.Net.Util;
@@ -11,7 +10,7 @@ using Lucene.Net.Util;
 namespace Stride.Search;
 
 /// <summary>
-/// The analysis chains Stride uses: English stemming for indexing, and the same chain plus the synonym map for queries.
+/// The analysis Stride uses: English stemming for indexing and queries, plus the synonym map for query expansion.
 /// Synonyms are applied at query time only, so the synonym file can change without rebuilding an index.
 /// </summary>
 public sealed class TextAnalysis : IDisposable
@@ -35,21 +34,27 @@ public sealed class TextAnalysis : IDisposable
         "anyone", "anything", "something", "someone", "please", "thanks", "thank", "hi", "hello",
     ], ignoreCase: true);
 
-    private readonly SynonymMap? _synonyms;
-
-    /// <summary>Creates the analysis chains with an optional synonym map for query expansion.</summary>
-    public TextAnalysis(SynonymMap? synonyms)
+    /// <summary>Creates the analysis with no synonyms.</summary>
+    public TextAnalysis()
     {
-        _synonyms = synonyms;
-        IndexAnalyzer = Analyzer.NewAnonymous((_, reader) => Chain(reader, null));
-        QueryAnalyzer = Analyzer.NewAnonymous((_, reader) => Chain(reader, _synonyms));
+        IndexAnalyzer = Analyzer.NewAnonymous((_, reader) => Chain(reader));
+        Synonyms = SynonymTable.Empty;
     }
 
-    /// <summary>Stems, without synonyms: used to index every text field.</summary>
+    /// <summary>Creates the analysis with synonyms read from a Solr-format synonym file.</summary>
+    public TextAnalysis(string synonymsText, string sourceName)
+        : this()
+    {
+        ArgumentNullException.ThrowIfNull(synonymsText);
+        var (table, error) = SynonymTable.Parse(new StringReader(synonymsText), sourceName, Terms);
+        Synonyms = table ?? throw new InvalidDataException(error!.ToString());
+    }
+
+    /// <summary>Tokenises, folds, lowercases, drops stop words and stems: used for every text field and query.</summary>
     public Analyzer IndexAnalyzer { get; }
 
-    /// <summary>Stems and adds synonyms (typed <c>SYNONYM</c>, stacked at the position of the words they replace).</summary>
-    public Analyzer QueryAnalyzer { get; }
+    /// <summary>The synonym map, matched on stems.</summary>
+    public SynonymTable Synonyms { get; private init; }
 
     /// <summary>The stemmed terms of <paramref name="text"/>, in order, without synonyms.</summary>
     public IReadOnlyList<string> Terms(string text)
@@ -75,60 +80,34 @@ public sealed class TextAnalysis : IDisposable
     public IReadOnlyList<QueryConcept> Concepts(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var concepts = new List<(string Original, HashSet<string> Synonyms)>();
-        using var stream = QueryAnalyzer.GetTokenStream("text", text);
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        var type = stream.AddAttribute<ITypeAttribute>();
-        var position = stream.AddAttribute<IPositionIncrementAttribute>();
-        stream.Reset();
-        while (stream.IncrementToken())
+        var stems = Terms(text);
+        var expansions = Synonyms.Expand(stems);
+        var concepts = new List<QueryConcept>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < stems.Count; i++)
         {
-            var value = term.ToString();
-            var isSynonym = type.Type == SynonymFilter.TYPE_SYNONYM;
-            if (concepts.Count > 0 && (position.PositionIncrement == 0 || isSynonym))
+            // The same word twice adds nothing.
+            if (seen.Add(stems[i]))
             {
-                var last = concepts[^1];
-                if (isSynonym && !string.Equals(value, last.Original, StringComparison.Ordinal))
-                {
-                    last.Synonyms.Add(value);
-                }
-                else if (!isSynonym)
-                {
-                    concepts.Add((value, new HashSet<string>(StringComparer.Ordinal)));
-                }
-            }
-            else
-            {
-                concepts.Add((value, new HashSet<string>(StringComparer.Ordinal)));
+                concepts.Add(new QueryConcept(stems[i], expansions.TryGetValue(i, out var synonyms) ? synonyms : []));
             }
         }
 
-        stream.End();
-
-        // The same word twice adds nothing: keep its first occurrence with all synonyms seen.
-        return [.. concepts
-            .GroupBy(c => c.Original, StringComparer.Ordinal)
-            .Select(g => new QueryConcept(g.Key, [.. g.SelectMany(c => c.Synonyms).Distinct(StringComparer.Ordinal).Where(s => s != g.Key)]))];
+        return concepts;
     }
 
     /// <inheritdoc />
     public void Dispose()
     {
         IndexAnalyzer.Dispose();
-        QueryAnalyzer.Dispose();
     }
 
-    private static TokenStreamComponents Chain(TextReader reader, SynonymMap? synonyms)
+    private static TokenStreamComponents Chain(TextReader reader)
     {
         var source = new StandardTokenizer(Version, reader);
         TokenStream stream = new EnglishPossessiveFilter(Version, source);
         stream = new ASCIIFoldingFilter(stream);
         stream = new LowerCaseFilter(Version, stream);
-        if (synonyms is not null)
-        {
-            stream = new SynonymFilter(stream, synonyms, ignoreCase: true);
-        }
-
         stream = new StopFilter(Version, stream, StopWords);
         stream = new PorterStemFilter(stream);
         return new TokenStreamComponents(source, stream);
@@ -137,7 +116,7 @@ public sealed class TextAnalysis : IDisposable
 
 /// <summary>One word of a query (stemmed) with the stemmed synonyms that may stand for it.</summary>
 /// <param name="Term">The stemmed word as typed.</param>
-/// <param name="Synonyms">Stemmed synonyms from the synonym map (single words of multi-word synonyms included).</param>
+/// <param name="Synonyms">Stemmed synonyms from the synonym map (the words of multi-word synonyms included).</param>
 public sealed record QueryConcept(string Term, IReadOnlyList<string> Synonyms)
 {
     /// <summary>The word and its synonyms.</summary>

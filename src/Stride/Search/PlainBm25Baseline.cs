@@ -1,0 +1,71 @@
+using Lucene.Net.Analysis.En;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+using Stride.Knowledge;
+
+namespace Stride.Search;
+
+/// <summary>
+/// The yardstick Stride's ranking is measured against: plain BM25 over question + answer with Lucene's English
+/// analyzer, no synonyms, no alternates, no question matching, no reranking.
+/// </summary>
+public sealed class PlainBm25Baseline : IDisposable
+{
+    private const string Text = "text";
+    private readonly RAMDirectory _directory = new();
+    private readonly EnglishAnalyzer _analyzer = new(TextAnalysis.Version);
+    private readonly DirectoryReader _reader;
+    private readonly IndexSearcher _searcher;
+    private readonly KbEntry[] _entries;
+
+    /// <summary>Indexes <paramref name="knowledgeBase"/>.</summary>
+    public PlainBm25Baseline(KnowledgeBase knowledgeBase)
+    {
+        ArgumentNullException.ThrowIfNull(knowledgeBase);
+        _entries = [.. knowledgeBase.Entries];
+        using (var writer = new IndexWriter(_directory, new IndexWriterConfig(TextAnalysis.Version, _analyzer) { Similarity = new BM25Similarity() }))
+        {
+            foreach (var e in _entries)
+            {
+                writer.AddDocument(new Document { new TextField(Text, e.Question + "\n" + e.Answer, Field.Store.NO) });
+            }
+
+            writer.Commit();
+        }
+
+        _reader = DirectoryReader.Open(_directory);
+        _searcher = new IndexSearcher(_reader) { Similarity = new BM25Similarity() };
+    }
+
+    /// <summary>The entries ranked for <paramref name="query"/>, best first.</summary>
+    public IReadOnlyList<KbEntry> Search(string query, int count)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var boolean = new BooleanQuery();
+        using (var stream = _analyzer.GetTokenStream(Text, query))
+        {
+            var term = stream.AddAttribute<ICharTermAttribute>();
+            stream.Reset();
+            while (stream.IncrementToken())
+            {
+                boolean.Add(new TermQuery(new Term(Text, term.ToString())), Occur.SHOULD);
+            }
+
+            stream.End();
+        }
+
+        return [.. _searcher.Search(boolean, count).ScoreDocs.Select(d => _entries[d.Doc])];
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        _reader.Dispose();
+        _analyzer.Dispose();
+        _directory.Dispose();
+    }
+}

@@ -1,0 +1,51 @@
+using Microsoft.Extensions.Options;
+using Stride.Knowledge;
+using Stride.Search;
+
+namespace Stride.Tests.Search;
+
+/// <summary>Builds engines over real knowledge bases once per test class.</summary>
+internal static class Engines
+{
+    public static KnowledgeBase LoadKb(string path)
+    {
+        var load = KbFileLoader.Load([path]);
+        Assert.True(load.KnowledgeBase is not null, string.Join('\n', load.Errors));
+        return load.KnowledgeBase!;
+    }
+
+    public static AnswerEngine Create(KnowledgeBase kb, SearchOptions? options = null)
+    {
+        var index = SearchIndex.Build(kb, File.ReadAllText(TestPaths.SynonymsFile));
+        var wrapped = Options.Create(options ?? new SearchOptions());
+        return new AnswerEngine(new Searcher(index, wrapped), wrapped);
+    }
+}
+
+/// <summary>The seed FAQ page imported and indexed, shared by the tests of a class.</summary>
+public sealed class SeedEngineFixture
+{
+    public SeedEngineFixture()
+    {
+        KnowledgeBase = Engines.LoadKb(TestPaths.SeedPage);
+        Engine = Engines.Create(KnowledgeBase);
+    }
+
+    public KnowledgeBase KnowledgeBase { get; }
+
+    public AnswerEngine Engine { get; }
+}
+
+/// <summary>Stride's own KB from kb/, indexed once.</summary>
+public sealed class OwnKbFixture
+{
+    public OwnKbFixture()
+    {
+        KnowledgeBase = Engines.LoadKb(TestPaths.KbFolder);
+        Engine = Engines.Create(KnowledgeBase);
+    }
+
+    public KnowledgeBase KnowledgeBase { get; }
+
+    public AnswerEngine Engine { get; }
+}
