@@ -38,8 +38,18 @@ public static class KbFileLoader
             return [];
         }
 
-        return [.. Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
+        var files = Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
             .Where(f => KbFormats.ByExtension.ContainsKey(Path.GetExtension(f)))
+            .ToList();
+
+        // A tree holding XML is a MedQuAD-style collection: its other files (read-me notes, judgment tables) are
+        // documentation or evaluation data, never entries, and must not leak into the index.
+        if (files.Any(f => Path.GetExtension(f).Equals(".xml", StringComparison.OrdinalIgnoreCase)))
+        {
+            files = [.. files.Where(f => Path.GetExtension(f).Equals(".xml", StringComparison.OrdinalIgnoreCase))];
+        }
+
+        return [.. files
             .Where(f => !Path.GetFileName(f).Equals("readme.txt", StringComparison.OrdinalIgnoreCase))
             .Where(f => !Path.GetFileName(f).Equals("license.txt", StringComparison.OrdinalIgnoreCase))
             .Order(StringComparer.Ordinal)];

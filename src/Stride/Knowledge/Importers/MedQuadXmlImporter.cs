@@ -33,30 +33,49 @@ public sealed class MedQuadXmlImporter : IKbImporter
         }
 
         var root = doc.Root;
-        if (root is null || root.Name.LocalName != "Document")
+
+        // A handful of MedQuAD files use older schemas (<doc docid corpus>, <DiseaseFile fid>); read them all.
+        var schema = root?.Name.LocalName switch
+        {
+            "Document" => Schema.Current,
+            "doc" => Schema.Legacy,
+            "DiseaseFile" => Schema.DiseaseFile,
+            _ => null,
+        };
+        if (root is null || schema is null)
         {
             return ImportResult.Failed(ImportDiagnostic.Error(sourceName, LineOf(root), "expected a MedQuAD <Document> root element"));
         }
 
-        var docId = (string?)root.Attribute("id");
-        var source = (string?)root.Attribute("source");
+        var docId = (string?)root.Attribute(schema.DocumentId);
+        var source = (string?)root.Attribute(schema.Source);
         if (string.IsNullOrWhiteSpace(docId) || string.IsNullOrWhiteSpace(source))
         {
             return ImportResult.Failed(ImportDiagnostic.Error(sourceName, LineOf(root), "<Document> needs 'id' and 'source' attributes"));
         }
 
+        // Some MedQuAD files repeat another file's document id (0000013_2.xml and 0000013_2_1.xml); their file name
+        // keeps ids unique, and for every other file the name and the id agree, so judged AnswerIDs still match.
+        var stem = Path.GetFileNameWithoutExtension(sourceName);
+        if (stem.Length > docId.Length && stem.StartsWith(docId + "_", StringComparison.Ordinal))
+        {
+            docId = stem;
+        }
+
+        // The LiveQA-Med judgments spell one source differently from the XML; ids follow the judgments.
+        var idSource = source == "MPlusHerbsSupplements" ? "MPlusHerbsSuppls" : source;
         var url = ((string?)root.Attribute("url"))?.Trim() ?? string.Empty;
-        var focus = Clean(root.Element("Focus")?.Value);
+        var focus = Clean(root.Element(schema.Focus)?.Value);
         var synonyms = root.Element("FocusAnnotations")?.Element("Synonyms")?.Elements("Synonym")
             .Select(s => Clean(s.Value)).Where(s => s.Length > 0).ToImmutableArray() ?? [];
         var sourceTitle = focus.Length > 0 ? $"{source}: {focus}" : source;
 
         var entries = ImmutableArray.CreateBuilder<KbEntry>();
         var diagnostics = ImmutableArray.CreateBuilder<ImportDiagnostic>();
-        foreach (var pair in root.Element("QAPairs")?.Elements("QAPair") ?? [])
+        foreach (var pair in root.Element(schema.Pairs)?.Elements(schema.Pair) ?? [])
         {
             var pid = (string?)pair.Attribute("pid");
-            var questionElement = pair.Element("Question");
+            var questionElement = pair.Element(schema.Question);
             var question = Clean(questionElement?.Value);
             if (string.IsNullOrWhiteSpace(pid) || question.Length == 0)
             {
@@ -64,10 +83,10 @@ public sealed class MedQuadXmlImporter : IKbImporter
                 continue;
             }
 
-            var answer = pair.Element("Answer")?.Value.Trim() ?? string.Empty;
+            var answer = pair.Element(schema.Answer)?.Value.Trim() ?? string.Empty;
             entries.Add(new KbEntry
             {
-                Id = $"{source}_{docId}_Sec{pid}",
+                Id = $"{idSource}_{docId}_Sec{pid}",
                 Question = question,
                 Answer = answer,
                 Topic = ((string?)questionElement!.Attribute("qtype"))?.Trim() is { Length: > 0 } qtype ? qtype : Topics.General,
@@ -81,6 +100,13 @@ public sealed class MedQuadXmlImporter : IKbImporter
         }
 
         return new ImportResult(entries.ToImmutable(), diagnostics.ToImmutable());
+    }
+
+    private sealed record Schema(string DocumentId, string Source, string Focus, string Pairs, string Pair, string Question, string Answer)
+    {
+        public static readonly Schema Current = new("id", "source", "Focus", "QAPairs", "QAPair", "Question", "Answer");
+        public static readonly Schema Legacy = new("docid", "corpus", "doctitle-focus", "qaPairs", "pair", "question", "answer");
+        public static readonly Schema DiseaseFile = Current with { DocumentId = "fid" };
     }
 
     private static int LineOf(XElement? element) => element is IXmlLineInfo info && info.HasLineInfo() ? info.LineNumber : 0;

@@ -1,0 +1,85 @@
+using Stride.Knowledge;
+using Stride.Knowledge.Importers;
+
+namespace Stride.Tests.Knowledge;
+
+public sealed class MedQuadXmlImporterTests
+{
+    private static ImportResult ImportFile(string relative)
+    {
+        var path = TestPaths.Shared(relative);
+        using var reader = File.OpenText(path);
+        return new MedQuadXmlImporter().Import(reader, path);
+    }
+
+    [Fact]
+    public void Each_pair_becomes_an_entry_with_the_judged_answer_id_scheme()
+    {
+        var result = ImportFile("medquad/3_GHR_QA/0000001.xml");
+        Assert.False(result.HasErrors);
+        var first = result.Entries[0];
+        Assert.Equal("GHR_0000001_Sec1", first.Id);
+        Assert.Equal("Aarskog-Scott syndrome", first.Focus);
+        Assert.Equal("information", first.QuestionType);
+        Assert.Contains("Aarskog syndrome", first.FocusSynonyms);
+        Assert.StartsWith("https://ghr.nlm.nih.gov/", first.Sources[0].Url, StringComparison.Ordinal);
+        Assert.NotEmpty(first.Answer);
+        Assert.Empty(first.Flags);
+    }
+
+    [Fact]
+    public void Pairs_whose_answer_was_removed_are_kept_as_question_only_entries()
+    {
+        var result = ImportFile("medquad/11_MPlusDrugs_QA/" + Path.GetFileName(Directory.GetFiles(TestPaths.Shared("medquad/11_MPlusDrugs_QA")).Order(StringComparer.Ordinal).First()));
+        Assert.NotEmpty(result.Entries);
+        Assert.All(result.Entries, e =>
+        {
+            Assert.Empty(e.Answer);
+            Assert.True(e.Has(EntryIssue.AnswerRemoved));
+            Assert.StartsWith("MPlusDrugs_", e.Id, StringComparison.Ordinal);
+        });
+    }
+
+    [Fact]
+    public void Malformed_xml_is_reported_with_its_line()
+    {
+        var xml = "<?xml version=\"1.0\"?>\n<Document id=\"1\" source=\"X\">\n<QAPairs>\n<QAPair pid=\"1\"><Question>What?</Question>\n</Document>";
+        var result = new MedQuadXmlImporter().Import(new StringReader(xml), "broken.xml");
+        Assert.True(result.HasErrors);
+        Assert.Equal(5, result.Diagnostics[0].Line);
+        Assert.StartsWith("broken.xml:5: error:", result.Diagnostics[0].ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_document_without_id_or_source_is_an_error()
+    {
+        var result = new MedQuadXmlImporter().Import(new StringReader("<Document><QAPairs/></Document>"), "bad.xml");
+        Assert.True(result.HasErrors);
+        Assert.Contains("'id' and 'source'", result.Diagnostics[0].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Whole_collection_imports_and_covers_every_judged_answer_id()
+    {
+        var load = KbFileLoader.Load([TestPaths.Shared("medquad")]);
+        Assert.NotNull(load.KnowledgeBase);
+        Assert.Equal(47457, load.KnowledgeBase!.Entries.Length);
+
+        // The judgments are read here only to check the id scheme; no ranker ever reads them.
+        var judged = File.ReadLines(TestPaths.Shared("medquad/judged/All-qrels_LiveQAMed2017-TestQuestions_2479_Judged-Answers.txt"))
+            .Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .Where(p => p.Length == 3)
+            .Select(p => p[2].Replace(".txt", string.Empty, StringComparison.Ordinal))
+            .Distinct()
+            .ToList();
+        var missing = judged.Where(id => load.KnowledgeBase.Find(id) is null).ToList();
+
+        // Some judged answers are pairs the public XML no longer holds (MedQuAD removed duplicates): those cannot be
+        // imported. Every judged document must be there, and nearly every judged pair.
+        var documents = load.KnowledgeBase.Entries.Select(e => DocumentOf(e.Id)).ToHashSet(StringComparer.Ordinal);
+        Assert.DoesNotContain(judged, id => !documents.Contains(DocumentOf(id)));
+        Assert.True(missing.Count < judged.Count / 20, $"{missing.Count} of {judged.Count} judged ids have no pair in the XML");
+    }
+
+    private static string DocumentOf(string answerId) => answerId[..answerId.LastIndexOf("_Sec", StringComparison.Ordinal)];
+}
