@@ -37,11 +37,11 @@ public sealed class AnswerEngine
 
         ArgumentOutOfRangeException.ThrowIfLessThan(top, 1);
         var hits = _searcher.Search(question);
-        // The best hit must clear the no-answer threshold; once the question is answered, the next hits only need to
-        // be on the subject (the related threshold), because a second view of the same question is useful.
+        // The question counts as answered when some entry clears the no-answer threshold; the answers shown are then
+        // the best-ranked entries that are at least on the subject (the related threshold).
         var useful = hits.Where(h => !h.Entry.IsJunk).ToList();
-        var answers = useful.Count > 0 && useful[0].Confidence >= _options.NoAnswerThreshold
-            ? useful.Take(1).Concat(useful.Skip(1).Where(h => h.Confidence >= _options.RelatedThreshold)).Take(top).ToList()
+        var answers = useful.Count > 0 && useful.Max(h => h.Confidence) >= _options.NoAnswerThreshold
+            ? useful.Where(h => h.Confidence >= _options.RelatedThreshold).Take(top).ToList()
             : [];
         var shown = answers.Select(a => a.Entry.Id).ToHashSet(StringComparer.Ordinal);
 

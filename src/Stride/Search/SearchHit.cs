@@ -8,6 +8,6 @@ namespace Stride.Search;
 /// <param name="Bm25">Lucene's BM25 score of the entry for the query.</param>
 /// <param name="QuestionSimilarity">Best idf-weighted cosine between the query and the entry's question or an alternate, 0..1.</param>
 /// <param name="Coverage">Share of the query's (idf-weighted) words the entry contains, 0..1.</param>
-/// <param name="Evidence">Idf weight of the query words the entry matches, scaled to 0..1 (see <see cref="SearchOptions.EvidenceScale"/>).</param>
+/// <param name="Evidence">Idf weight of the query words the entry matches, scaled to 0..1 (see <see cref="SearchOptions.EvidenceWords"/>).</param>
 /// <param name="Confidence">Probability-like confidence, 0..1, comparable across queries.</param>
 public sealed record SearchHit(KbEntry Entry, double Score, double Bm25, double QuestionSimilarity, double Coverage, double Evidence, double Confidence);

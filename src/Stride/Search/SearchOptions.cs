@@ -7,10 +7,10 @@ public sealed class SearchOptions
     public int CandidateCount { get; set; } = 50;
 
     /// <summary>Below this confidence the page says there is no good answer instead of guessing.</summary>
-    public double NoAnswerThreshold { get; set; } = 0.3;
+    public double NoAnswerThreshold { get; set; } = 0.1;
 
     /// <summary>Below this confidence an entry is neither a further answer (after the first) nor a related question.</summary>
-    public double RelatedThreshold { get; set; } = 0.1;
+    public double RelatedThreshold { get; set; } = 0.05;
 
     /// <summary>At most this many related questions, across all topics.</summary>
     public int MaxRelated { get; set; } = 8;
@@ -31,10 +31,10 @@ public sealed class SearchOptions
     public float SynonymWeight { get; set; } = 0.6f;
 
     /// <summary>
-    /// Order the final list by confidence (the fitted model of "this answers the question") rather than by the
-    /// reranking score; the score still breaks ties and picks the candidates.
+    /// Share of confidence (the fitted model of "this answers the question") in the final order; the rest is the
+    /// reranking score. 0 orders by score alone, 1 by confidence alone.
     /// </summary>
-    public bool RankByConfidence { get; set; } = true;
+    public double ConfidenceRankWeight { get; set; } = 0.5;
 
     /// <summary>Weight of normalised BM25 in the reranking score.</summary>
     public double Bm25Weight { get; set; } = 0.4;
@@ -48,20 +48,23 @@ public sealed class SearchOptions
     /// <summary>
     /// Confidence model: logistic over question similarity, coverage and evidence, all in 0..1, so it means the same
     /// for every query. The coefficients were fitted (logistic regression) on whether the top answer was right for
-    /// the queries of tests/Stride.Tests/Data/kb-queries.tsv plus off-topic questions; the seed-page queries were
-    /// held out. See docs/search.md.
+    /// the top five hits of the queries in tests/Stride.Tests/Data/kb-queries.tsv (Stride's own KB) plus off-topic
+    /// questions; the seed-page queries were held out. See docs/search.md.
     /// </summary>
-    public double ConfidenceSimilarityCoefficient { get; set; } = 2.4;
+    public double ConfidenceSimilarityCoefficient { get; set; } = 4.87;
 
     /// <summary>Confidence model: coefficient of query coverage.</summary>
-    public double ConfidenceCoverageCoefficient { get; set; } = 3.4;
+    public double ConfidenceCoverageCoefficient { get; set; } = 1.30;
 
     /// <summary>Confidence model: coefficient of matched evidence.</summary>
-    public double ConfidenceEvidenceCoefficient { get; set; } = 4.0;
+    public double ConfidenceEvidenceCoefficient { get; set; } = 7.53;
 
-    /// <summary>Matched idf weight that counts as full evidence (about three rare words).</summary>
-    public double EvidenceScale { get; set; } = 15.0;
+    /// <summary>
+    /// How many of the collection's rarest words a match needs to count as full evidence. Evidence is the matched
+    /// idf weight divided by this many times the largest possible idf, so it means the same in a KB of 3 or 47,000 entries.
+    /// </summary>
+    public double EvidenceWords { get; set; } = 3.0;
 
     /// <summary>Confidence model: intercept.</summary>
-    public double ConfidenceIntercept { get; set; } = -3.8;
+    public double ConfidenceIntercept { get; set; } = -7.08;
 }

@@ -20,6 +20,7 @@ public sealed class Searcher
     private readonly SearchIndex _index;
     private readonly SearchOptions _options;
     private readonly int _documentCount;
+    private readonly double _maxIdf;
 
     /// <summary>Creates a searcher over <paramref name="index"/>.</summary>
     public Searcher(SearchIndex index, IOptions<SearchOptions> options)
@@ -29,6 +30,7 @@ public sealed class Searcher
         _index = index;
         _options = options.Value;
         _documentCount = Math.Max(1, index.Reader.NumDocs);
+        _maxIdf = Idf("\u0001never-a-term");
     }
 
     /// <summary>The index searched.</summary>
@@ -67,11 +69,8 @@ public sealed class Searcher
             hits.Add(new SearchHit(entry, score, scoreDoc.Score, similarity, coverage, evidence, confidence));
         }
 
-        hits.Sort((a, b) => b.Score.CompareTo(a.Score));
-        if (_options.RankByConfidence)
-        {
-            hits.Sort((a, b) => b.Confidence != a.Confidence ? b.Confidence.CompareTo(a.Confidence) : b.Score.CompareTo(a.Score));
-        }
+        var blend = _options.ConfidenceRankWeight;
+        hits.Sort((a, b) => (((1 - blend) * b.Score) + (blend * b.Confidence)).CompareTo(((1 - blend) * a.Score) + (blend * a.Confidence)));
         return RemoveNearDuplicates(hits);
     }
 
@@ -86,15 +85,17 @@ public sealed class Searcher
 
     private double Idf(string term)
     {
+        // Smoothed so that a word every entry uses still weighs a little: on a page where every answer is about back
+        // pain, "back pain" must still make "What is low back pain?" the best match for "what is back pain".
         var df = _index.Reader.DocFreq(new Term(IndexFields.All, term));
-        return Math.Log(1 + ((_documentCount - df + 0.5) / (df + 0.5)));
+        return Math.Log(1 + ((_documentCount + 1) / (df + 0.5)));
     }
 
     /// <summary>The query's concepts with their idf weight, typos corrected against the index vocabulary.</summary>
     private List<WeightedConcept> WeightedConcepts(string query)
     {
         var result = new List<WeightedConcept>();
-        var unknownWeight = 0.5 * Idf("\u0001never-a-term");
+        var unknownWeight = 0.5 * _maxIdf;
         foreach (var concept in _index.Analysis.Concepts(query))
         {
             var known = concept.AllTerms.Where(t => _index.Reader.DocFreq(new Term(IndexFields.All, t)) > 0).ToList();
@@ -103,7 +104,8 @@ public sealed class Searcher
                 var corrected = Corrections(concept.Term);
                 if (corrected.Count > 0)
                 {
-                    result.Add(new WeightedConcept(concept.Term, corrected, corrected.Max(Idf), Corrected: true));
+                    // A guessed word counts half: the guess may be wrong ("exactly" is not "exact").
+                    result.Add(new WeightedConcept(concept.Term, corrected, 0.5 * corrected.Max(Idf), Corrected: true));
                     continue;
                 }
             }
@@ -111,7 +113,7 @@ public sealed class Searcher
             var weight = known.Count == 0 ? unknownWeight
                 : known.Contains(concept.Term) ? Idf(concept.Term)
                 : known.Max(Idf);
-            result.Add(new WeightedConcept(concept.Term, known.Where(t => t != concept.Term).ToList(), weight, Corrected: false));
+            result.Add(new WeightedConcept(concept.Term, known.Where(t => t != concept.Term).ToList(), weight, Corrected: false, Unknown: known.Count == 0));
         }
 
         return result;
@@ -182,14 +184,16 @@ public sealed class Searcher
         }
 
         double dot = 0, queryNorm = 0;
-        foreach (var c in concepts)
+
+        // Words no entry uses cannot match any question; they lower coverage and evidence, not similarity.
+        foreach (var c in concepts.Where(c => !c.Unknown))
         {
             queryNorm += c.Weight * c.Weight;
             dot += c.Weight * c.Weight * MatchStrength(c, terms);
         }
 
         var textNorm = Math.Sqrt(terms.Sum(t => Idf(t) * Idf(t)));
-        return Math.Min(1.0, dot / (Math.Sqrt(queryNorm) * textNorm));
+        return queryNorm == 0 ? 0 : Math.Min(1.0, dot / (Math.Sqrt(queryNorm) * textNorm));
     }
 
     /// <summary>
@@ -207,7 +211,7 @@ public sealed class Searcher
             covered += c.Weight * MatchStrength(c, terms);
         }
 
-        return (total == 0 ? 0 : covered / total, Math.Min(1.0, covered / _options.EvidenceScale));
+        return (total == 0 ? 0 : covered / total, Math.Min(1.0, covered / (_options.EvidenceWords * _maxIdf)));
     }
 
     /// <summary>1 when the word itself is present, less when only a synonym or a typo correction is.</summary>
@@ -251,5 +255,5 @@ public sealed class Searcher
         return (double)intersection / (a.Count + b.Count - intersection);
     }
 
-    private sealed record WeightedConcept(string Term, List<string> Alternatives, double Weight, bool Corrected);
+    private sealed record WeightedConcept(string Term, List<string> Alternatives, double Weight, bool Corrected, bool Unknown = false);
 }
