@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Microsoft.Extensions.Options;
@@ -22,6 +23,11 @@ public sealed class Searcher
     private readonly int _documentCount;
     private readonly double _maxIdf;
 
+    // Caches filled as queries come in (a search index never changes, so they never go stale): the analysed words
+    // of each entry, and the idf of each word. Without them every query re-analyses 50 answers.
+    private readonly EntryTerms?[] _entryTerms;
+    private readonly ConcurrentDictionary<string, double> _idf = new(StringComparer.Ordinal);
+
     /// <summary>Creates a searcher over <paramref name="index"/>.</summary>
     public Searcher(SearchIndex index, IOptions<SearchOptions> options)
     {
@@ -30,6 +36,7 @@ public sealed class Searcher
         _index = index;
         _options = options.Value;
         _documentCount = Math.Max(1, index.Reader.NumDocs);
+        _entryTerms = new EntryTerms?[index.Reader.MaxDoc];
         _maxIdf = Idf("\u0001never-a-term");
     }
 
@@ -53,12 +60,13 @@ public sealed class Searcher
         }
 
         var maxBm25 = top.ScoreDocs.Max(d => d.Score);
-        var hits = new List<SearchHit>(top.ScoreDocs.Length);
+        var hits = new List<(SearchHit Hit, EntryTerms Terms)>(top.ScoreDocs.Length);
         foreach (var scoreDoc in top.ScoreDocs)
         {
             var entry = _index.EntryAt(scoreDoc.Doc);
-            var similarity = QuestionSimilarity(concepts, entry);
-            var (coverage, evidence) = Coverage(concepts, entry);
+            var terms = TermsOf(scoreDoc.Doc);
+            var similarity = terms.Questions.Max(q => Cosine(concepts, q));
+            var (coverage, evidence) = Coverage(concepts, terms.All);
             var penalty = Penalty(entry);
             var score = penalty * ((_options.Bm25Weight * scoreDoc.Score / maxBm25) + (_options.QuestionSimilarityWeight * similarity) + (_options.CoverageWeight * coverage));
             var confidence = penalty * Logistic(
@@ -66,11 +74,11 @@ public sealed class Searcher
                 + (_options.ConfidenceCoverageCoefficient * coverage)
                 + (_options.ConfidenceEvidenceCoefficient * evidence)
                 + _options.ConfidenceIntercept);
-            hits.Add(new SearchHit(entry, score, scoreDoc.Score, similarity, coverage, evidence, confidence));
+            hits.Add((new SearchHit(entry, score, scoreDoc.Score, similarity, coverage, evidence, confidence), terms));
         }
 
         var blend = _options.ConfidenceRankWeight;
-        hits.Sort((a, b) => (((1 - blend) * b.Score) + (blend * b.Confidence)).CompareTo(((1 - blend) * a.Score) + (blend * a.Confidence)));
+        hits.Sort((a, b) => (((1 - blend) * b.Hit.Score) + (blend * b.Hit.Confidence)).CompareTo(((1 - blend) * a.Hit.Score) + (blend * a.Hit.Confidence)));
         return RemoveNearDuplicates(hits);
     }
 
@@ -83,7 +91,9 @@ public sealed class Searcher
         : entry.Has(EntryIssue.Truncated) ? 0.9
         : 1.0;
 
-    private double Idf(string term)
+    private double Idf(string term) => _idf.GetOrAdd(term, ComputeIdf);
+
+    private double ComputeIdf(string term)
     {
         // Smoothed so that a word every entry uses still weighs a little: on a page where every answer is about back
         // pain, "back pain" must still make "What is low back pain?" the best match for "what is back pain".
@@ -164,21 +174,38 @@ public sealed class Searcher
         return query;
     }
 
-    private double QuestionSimilarity(List<WeightedConcept> concepts, KbEntry entry)
+    private EntryTerms TermsOf(int doc)
     {
-        var best = Cosine(concepts, entry.Question);
-        foreach (var alternate in entry.Alternates)
+        if (_entryTerms[doc] is { } cached)
         {
-            best = Math.Max(best, Cosine(concepts, alternate));
+            return cached;
         }
 
-        return best;
+        var entry = _index.EntryAt(doc);
+        var questions = entry.Alternates.Prepend(entry.Question).Select(text =>
+        {
+            var set = _index.Analysis.Terms(text).ToHashSet(StringComparer.Ordinal);
+            return new TextTerms(set, Math.Sqrt(set.Sum(t => Idf(t) * Idf(t))));
+        }).ToArray();
+        var answer = _index.Analysis.Terms(entry.Answer).ToHashSet(StringComparer.Ordinal);
+        var all = new HashSet<string>(answer, StringComparer.Ordinal);
+        foreach (var q in questions)
+        {
+            all.UnionWith(q.Terms);
+        }
+
+        foreach (var name in entry.FocusSynonyms.Prepend(entry.Focus ?? string.Empty))
+        {
+            all.UnionWith(_index.Analysis.Terms(name));
+        }
+
+        // Benign race: two threads may analyse the same entry; both results are equal.
+        return _entryTerms[doc] = new EntryTerms(questions, answer, all);
     }
 
-    private double Cosine(List<WeightedConcept> concepts, string text)
+    private static double Cosine(List<WeightedConcept> concepts, TextTerms text)
     {
-        var terms = _index.Analysis.Terms(text).ToHashSet(StringComparer.Ordinal);
-        if (terms.Count == 0)
+        if (text.Terms.Count == 0)
         {
             return 0;
         }
@@ -189,49 +216,35 @@ public sealed class Searcher
         foreach (var c in concepts.Where(c => !c.Unknown))
         {
             queryNorm += c.Weight * c.Weight;
-            dot += c.Weight * c.Weight * MatchStrength(c, terms);
+            dot += c.Weight * c.Weight * c.MatchStrength(text.Terms);
         }
 
-        var textNorm = Math.Sqrt(terms.Sum(t => Idf(t) * Idf(t)));
-        return queryNorm == 0 ? 0 : Math.Min(1.0, dot / (Math.Sqrt(queryNorm) * textNorm));
+        return queryNorm == 0 ? 0 : Math.Min(1.0, dot / (Math.Sqrt(queryNorm) * text.Norm));
     }
 
     /// <summary>
     /// Share of the query's weight the entry matches (relative), and the matched idf weight itself scaled to 0..1
     /// (absolute): a long rambling question can match little of itself yet still match a lot of evidence.
     /// </summary>
-    private (double Coverage, double Evidence) Coverage(List<WeightedConcept> concepts, KbEntry entry)
+    private (double Coverage, double Evidence) Coverage(List<WeightedConcept> concepts, HashSet<string> terms)
     {
-        var text = string.Join('\n', [entry.Question, .. entry.Alternates, entry.Focus ?? string.Empty, .. entry.FocusSynonyms, entry.Answer]);
-        var terms = _index.Analysis.Terms(text).ToHashSet(StringComparer.Ordinal);
         double covered = 0, total = 0;
         foreach (var c in concepts)
         {
             total += c.Weight;
-            covered += c.Weight * MatchStrength(c, terms);
+            covered += c.Weight * c.MatchStrength(terms);
         }
 
         return (total == 0 ? 0 : covered / total, Math.Min(1.0, covered / (_options.EvidenceWords * _maxIdf)));
     }
 
-    /// <summary>1 when the word itself is present, less when only a synonym or a typo correction is.</summary>
-    private double MatchStrength(WeightedConcept concept, HashSet<string> terms)
-    {
-        if (!concept.Corrected && terms.Contains(concept.Term))
-        {
-            return 1.0;
-        }
-
-        return concept.Alternatives.Any(terms.Contains) ? (concept.Corrected ? 0.9 : Math.Max(_options.SynonymWeight, 0.8)) : 0.0;
-    }
-
-    private List<SearchHit> RemoveNearDuplicates(List<SearchHit> hits)
+    private static List<SearchHit> RemoveNearDuplicates(List<(SearchHit Hit, EntryTerms Terms)> hits)
     {
         var kept = new List<(SearchHit Hit, HashSet<string> Question, HashSet<string> Answer)>();
-        foreach (var hit in hits)
+        foreach (var (hit, terms) in hits)
         {
-            var question = _index.Analysis.Terms(hit.Entry.Question).ToHashSet(StringComparer.Ordinal);
-            var answer = _index.Analysis.Terms(hit.Entry.Answer).ToHashSet(StringComparer.Ordinal);
+            var question = terms.Questions[0].Terms;
+            var answer = terms.Answer;
             var duplicate = kept.Any(k =>
                 (Jaccard(k.Question, question) >= 0.8 && (Jaccard(k.Answer, answer) >= 0.6 || (k.Answer.Count == 0 && answer.Count == 0)))
                 || (answer.Count >= 10 && Jaccard(k.Answer, answer) >= 0.85));
@@ -255,5 +268,24 @@ public sealed class Searcher
         return (double)intersection / (a.Count + b.Count - intersection);
     }
 
-    private sealed record WeightedConcept(string Term, List<string> Alternatives, double Weight, bool Corrected, bool Unknown = false);
+    /// <summary>A query word with its weight and the index words that may stand for it.</summary>
+    private sealed record WeightedConcept(string Term, List<string> Alternatives, double Weight, bool Corrected, bool Unknown = false)
+    {
+        /// <summary>1 when the word itself is present; less when only a synonym (0.8) or a typo correction (0.9) is.</summary>
+        public double MatchStrength(HashSet<string> terms)
+        {
+            if (!Corrected && terms.Contains(Term))
+            {
+                return 1.0;
+            }
+
+            return Alternatives.Any(terms.Contains) ? (Corrected ? 0.9 : 0.8) : 0.0;
+        }
+    }
+
+    /// <summary>The analysed words of one text, with their idf norm.</summary>
+    private sealed record TextTerms(HashSet<string> Terms, double Norm);
+
+    /// <summary>The analysed words of one entry: its question and alternates, its answer, and everything.</summary>
+    private sealed record EntryTerms(TextTerms[] Questions, HashSet<string> Answer, HashSet<string> All);
 }
