@@ -1,0 +1,231 @@
+using System.Globalization;
+
+namespace Stride.Triage;
+
+/// <summary>
+/// A phrase a rule looks for, compiled from text such as <c>{CANT} {PEE}</c>: a sequence of elements, each a set of
+/// alternative word sequences. Between elements up to <see cref="MaxGap"/> other words may stand ("can't really
+/// pee"). Words may be literal (<c>bladder</c>, matched with one typo allowed for words of six or more letters),
+/// prefixes (<c>numb*</c>) or numbers (<c>#&gt;50</c>). An element followed by <c>?</c> is optional.
+/// </summary>
+internal sealed class PhrasePattern
+{
+    /// <summary>How many other words may stand between two elements of a rule's pattern.</summary>
+    public const int MaxGap = 2;
+
+    /// <summary>How many other words may stand where a pattern says <c>*</c>.</summary>
+    public const int WideGap = 8;
+
+    private readonly Element[] _elements;
+    private readonly int _maxGap;
+
+    private PhrasePattern(string source, Element[] elements, int maxGap)
+    {
+        Source = source;
+        _elements = elements;
+        _maxGap = maxGap;
+    }
+
+    /// <summary>The pattern as written in the rules file.</summary>
+    public string Source { get; }
+
+    /// <summary>Compiles <paramref name="text"/>, expanding <c>{NAME}</c> from <paramref name="terms"/>.</summary>
+    public static PhrasePattern Compile(string text, IReadOnlyDictionary<string, IReadOnlyList<string>> terms, int maxGap = MaxGap)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var elements = new List<Element>();
+        var wide = false;
+        foreach (var raw in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (raw == "*")
+            {
+                wide = true; // "a * b": up to WideGap words may stand between a and b
+                continue;
+            }
+
+            var optional = raw.Length > 1 && raw.EndsWith('?');
+            var part = optional ? raw[..^1] : raw;
+            IReadOnlyList<string> alternatives;
+            if (part.StartsWith('{') && part.EndsWith('}'))
+            {
+                var name = part[1..^1];
+                alternatives = terms.TryGetValue(name, out var list) ? list : throw new FormatException($"unknown term {{{name}}} in pattern '{text}'");
+            }
+            else
+            {
+                alternatives = part.Split('|');
+            }
+
+            elements.Add(new Element(
+                [.. alternatives.Select(a => a.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Word.Parse).ToArray())],
+                optional,
+                wide));
+            wide = false;
+        }
+
+        if (elements.Count == 0 || elements.All(e => e.Optional))
+        {
+            throw new FormatException($"the pattern '{text}' has no words");
+        }
+
+        return new PhrasePattern(text, [.. elements], maxGap);
+    }
+
+    /// <summary>Every place the pattern matches in <paramref name="tokens"/>, as (first token, last token).</summary>
+    public IEnumerable<(int First, int Last)> Matches(Token[] tokens)
+    {
+        for (var start = 0; start < tokens.Length; start++)
+        {
+            var end = MatchFrom(tokens, 0, start, anchored: true);
+            if (end >= start)
+            {
+                yield return (start, end);
+            }
+        }
+    }
+
+    /// <summary>True when the pattern matches anywhere in <paramref name="tokens"/>.</summary>
+    public bool IsIn(Token[] tokens) => Matches(tokens).Any();
+
+    /// <summary>True when the pattern matches a run of tokens that ends exactly at <paramref name="last"/>.</summary>
+    public bool EndsAt(Token[] tokens, int from, int last) =>
+        Matches(tokens[from..(last + 1)]).Any(m => m.Last == last - from);
+
+    /// <summary>Index of the last token matched when element <paramref name="k"/> starts at or after <paramref name="i"/>; -1 if none.</summary>
+    private int MatchFrom(Token[] tokens, int k, int i, bool anchored)
+    {
+        if (k == _elements.Length)
+        {
+            return i - 1;
+        }
+
+        var element = _elements[k];
+        var gap = element.WideGapBefore ? Math.Max(WideGap, _maxGap) : _maxGap;
+        var lastStart = anchored ? i : Math.Min(tokens.Length - 1, i + gap);
+        for (var s = i; s <= lastStart; s++)
+        {
+            foreach (var alternative in element.Alternatives)
+            {
+                if (s + alternative.Length > tokens.Length)
+                {
+                    continue;
+                }
+
+                var ok = true;
+                for (var w = 0; w < alternative.Length && ok; w++)
+                {
+                    ok = alternative[w].Matches(tokens[s + w].Text);
+                }
+
+                if (ok)
+                {
+                    var end = MatchFrom(tokens, k + 1, s + alternative.Length, anchored: false);
+                    if (end >= 0)
+                    {
+                        return end;
+                    }
+                }
+            }
+        }
+
+        return element.Optional ? MatchFrom(tokens, k + 1, i, anchored) : -1;
+    }
+
+    private sealed record Element(Word[][] Alternatives, bool Optional, bool WideGapBefore);
+
+    /// <summary>One word of a pattern.</summary>
+    private sealed record Word(string Text, bool Prefix, char? Comparison, double Number)
+    {
+        private static readonly Dictionary<string, double> NumberWords = new(StringComparer.Ordinal)
+        {
+            ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7,
+            ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["twelve"] = 12, ["a"] = 1, ["couple"] = 2, ["few"] = 3, ["several"] = 3,
+        };
+
+        public static Word Parse(string text)
+        {
+            if (text.StartsWith('#') && text.Length > 2 && text[1] is '>' or '<' or '=')
+            {
+                // "#>50" compares numbers; "#>50m" also requires a unit glued on ("62m", "58yo").
+                var inclusive = text[2] == '=';
+                var number = text[(inclusive ? 3 : 2)..];
+                var digits = number.TakeWhile(c => char.IsDigit(c) || c == '.').Count();
+                var value = double.Parse(number[..digits], CultureInfo.InvariantCulture);
+                var op = text[1] == '=' ? '=' : inclusive ? (text[1] == '>' ? 'G' : 'L') : text[1];
+                return new Word(number[digits..], false, op, value);
+            }
+
+            return text.EndsWith('*') ? new Word(text[..^1], true, null, 0) : new Word(text, false, null, 0);
+        }
+
+        public bool Matches(string token)
+        {
+            if (Comparison is { } op)
+            {
+                if (!TryNumber(token, out var n) || (Text.Length > 0 && !token.EndsWith(Text, StringComparison.Ordinal)))
+                {
+                    return false;
+                }
+
+                return op switch
+                {
+                    '>' => n > Number,
+                    '<' => n < Number,
+                    'G' => n >= Number,
+                    'L' => n <= Number,
+                    _ => Math.Abs(n - Number) < 1e-9,
+                };
+            }
+
+            if (Prefix)
+            {
+                return token.StartsWith(Text, StringComparison.Ordinal);
+            }
+
+            return token == Text || (Text.Length >= 6 && token.Length >= 5 && token[0] == Text[0] && WithinOneEdit(token, Text));
+        }
+
+        /// <summary>Reads "62", "38.5", "three", and numbers with a unit glued on such as "62m", "58yo", "40mph".</summary>
+        private static bool TryNumber(string token, out double n)
+        {
+            if (double.TryParse(token, NumberStyles.Float, CultureInfo.InvariantCulture, out n) || NumberWords.TryGetValue(token, out n))
+            {
+                return true;
+            }
+
+            var digits = 0;
+            while (digits < token.Length && (char.IsDigit(token[digits]) || token[digits] == '.'))
+            {
+                digits++;
+            }
+
+            return digits > 0 && digits < token.Length && token[digits..] is "m" or "f" or "y" or "yo" or "yr" or "yrs" or "mph" or "kg" or "c" or "lbs"
+                && double.TryParse(token[..digits], NumberStyles.Float, CultureInfo.InvariantCulture, out n);
+        }
+
+        /// <summary>True when the words differ by one insertion, deletion, substitution or swap of neighbours.</summary>
+        private static bool WithinOneEdit(string a, string b)
+        {
+            if (Math.Abs(a.Length - b.Length) > 1)
+            {
+                return false;
+            }
+
+            var i = 0;
+            while (i < a.Length && i < b.Length && a[i] == b[i])
+            {
+                i++;
+            }
+
+            if (i == a.Length || i == b.Length)
+            {
+                return true;
+            }
+
+            return a.AsSpan(i + 1).SequenceEqual(b.AsSpan(i + 1))
+                || a.AsSpan(i).SequenceEqual(b.AsSpan(i + 1))
+                || a.AsSpan(i + 1).SequenceEqual(b.AsSpan(i))
+                || (i + 1 < a.Length && i + 1 < b.Length && a[i] == b[i + 1] && a[i + 1] == b[i] && a.AsSpan(i + 2).SequenceEqual(b.AsSpan(i + 2)));
+        }
+    }
+}

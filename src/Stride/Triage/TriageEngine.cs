@@ -1,0 +1,166 @@
+namespace Stride.Triage;
+
+/// <summary>
+/// Reads what a person writes about their back and says how urgently they need care, and why.
+/// </summary>
+/// <remarks>
+/// A rule engine over normalised words, with NegEx-style context: a red-flag phrase does not count when a negation
+/// cue stands shortly before it in the same clause ("no numbness", "I don't have any weakness") or a denial follows
+/// it ("bladder control is fine"), when its sentence talks about the past ("used to … years ago"), or when its
+/// sentence is a general question rather than a report ("what are the signs of cauda equina?"). Everything it
+/// decides is explainable: each reason names the rule and quotes the words that fired it.
+/// </remarks>
+public sealed class TriageEngine
+{
+    /// <summary>The longest text accepted, in characters.</summary>
+    public const int MaxLength = 5000;
+
+    private const int NegationWindow = 6;
+    private const int AfterWindow = 4;
+
+    private readonly TriageRuleSet _rules;
+
+    /// <summary>Creates an engine over a rule set.</summary>
+    public TriageEngine(TriageRuleSet rules)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        _rules = rules;
+    }
+
+    /// <summary>The rules in use.</summary>
+    public TriageRuleSet Rules => _rules;
+
+    /// <summary>Returns why <paramref name="text"/> cannot be triaged, or null when it can.</summary>
+    public static string? Validate(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return "the text is empty: describe what you feel, for example \"my lower back hurts when I walk\"";
+        }
+
+        return text.Length > MaxLength ? $"the text is {text.Length} characters long; the limit is {MaxLength}. Please shorten it." : null;
+    }
+
+    /// <summary>Triages <paramref name="text"/>; it must pass <see cref="Validate"/>.</summary>
+    public TriageResult Triage(string text)
+    {
+        if (Validate(text) is { } problem)
+        {
+            throw new ArgumentException(problem, nameof(text));
+        }
+
+        var sentences = TextClauses.Split(text)
+            .Select(s => (Sentence: s, Hypothetical: IsHypothetical(s)))
+            .ToList();
+        var reasons = new List<TriageReason>();
+        foreach (var rule in _rules.Rules)
+        {
+            var evidence = Evidence(rule, rule.Patterns, rule.Unless, rule.CheckNegation, sentences, text);
+            if (evidence is null)
+            {
+                continue;
+            }
+
+            if (rule.Requires.Count > 0 && Evidence(rule, rule.Requires, [], rule.CheckRequiresNegation, sentences, text) is null)
+            {
+                continue;
+            }
+
+            reasons.Add(new TriageReason(rule.Id, rule.Level, evidence, rule.Explanation));
+        }
+
+        var ordered = reasons.OrderByDescending(r => r.Level).ToList();
+        var level = ordered.Count == 0 ? TriageLevel.Selfcare : ordered[0].Level;
+        return new TriageResult(level, ordered, _rules.Advice[level]);
+    }
+
+    /// <summary>The words of the first reported (not negated, not past, not hypothetical) match, or null.</summary>
+    private string? Evidence(TriageRule rule, IReadOnlyList<PhrasePattern> patterns, IReadOnlyList<PhrasePattern> unless, bool checkNegation,
+        List<(Sentence Sentence, bool Hypothetical)> sentences, string text)
+    {
+        foreach (var (sentence, hypothetical) in sentences)
+        {
+            if (hypothetical || unless.Any(u => u.IsIn(sentence.Tokens)))
+            {
+                continue;
+            }
+
+            foreach (var pattern in patterns)
+            {
+                foreach (var (first, last) in pattern.Matches(sentence.Tokens))
+                {
+                    if ((!checkNegation || !IsNegated(sentence.Tokens, first, last))
+                        && (rule.AllowHistory || !IsHistorical(sentence.Tokens, first)))
+                    {
+                        return text[sentence.Tokens[first].Start..sentence.Tokens[last].End];
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private bool IsNegated(Token[] tokens, int first, int last)
+    {
+        // Look back to the nearest clause boundary (a comma, "but", "however", ...) or the window's edge: in
+        // "no fever, can't pee" the "no" belongs to the fever.
+        var from = Math.Max(0, first - NegationWindow);
+        for (var i = first - 1; i >= from; i--)
+        {
+            if (tokens[i].Clause != tokens[first].Clause)
+            {
+                from = i + 1;
+                break;
+            }
+
+            if (_rules.ScopeEnd.Any(p => p.EndsAt(tokens, i, i)))
+            {
+                from = i + 1;
+                break;
+            }
+        }
+
+        for (var end = from; end < first; end++)
+        {
+            if (_rules.NegationBefore.Any(p => p.EndsAt(tokens, from, end)))
+            {
+                return true;
+            }
+        }
+
+        var afterEnd = Math.Min(tokens.Length - 1, last + AfterWindow);
+        for (var end = last + 1; end <= afterEnd; end++)
+        {
+            if (tokens[end].Clause != tokens[last].Clause || _rules.ScopeEnd.Any(p => p.EndsAt(tokens, end, end)))
+            {
+                break;
+            }
+
+            if (_rules.NegationAfter.Any(p => p.EndsAt(tokens, last + 1, end)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsHypothetical(Sentence sentence) =>
+        _rules.Hypothetical.Any(p => p.IsIn(sentence.Tokens)) && !_rules.Report.Any(p => p.IsIn(sentence.Tokens));
+
+    /// <summary>
+    /// True when the sentence talks about the past ("used to", "years ago") and the clause of the match does not
+    /// bring it back to now ("now", "again", "since"): "had a kidney infection years ago, now just stiff".
+    /// </summary>
+    private bool IsHistorical(Token[] tokens, int at)
+    {
+        if (!_rules.History.Any(p => p.IsIn(tokens)))
+        {
+            return false;
+        }
+
+        var clause = tokens.Where(t => t.Clause == tokens[at].Clause).ToArray();
+        return !_rules.NotHistory.Any(p => p.IsIn(clause));
+    }
+}

@@ -1,0 +1,58 @@
+using Stride.Knowledge;
+
+namespace Stride.Triage;
+
+/// <summary>
+/// One red flag: the phrases that raise it, the look-alikes that do not, and the level and explanation it gives.
+/// Rules are read from a reviewed data file (<c>kb/triage-rules.yaml</c>); see <see cref="TriageRuleSet"/>.
+/// </summary>
+public sealed class TriageRule
+{
+    internal TriageRule(string id, TriageLevel level, string explanation, IReadOnlyList<SourceLink> sources,
+        IReadOnlyList<PhrasePattern> patterns, IReadOnlyList<PhrasePattern> unless, IReadOnlyList<PhrasePattern> requires, bool allowHistory, bool checkNegation, bool checkRequiresNegation)
+    {
+        Id = id;
+        Level = level;
+        Explanation = explanation;
+        Sources = sources;
+        Patterns = patterns;
+        Unless = unless;
+        Requires = requires;
+        AllowHistory = allowHistory;
+        CheckNegation = checkNegation;
+        CheckRequiresNegation = checkRequiresNegation;
+    }
+
+    /// <summary>Stable id, for example <c>cauda-equina-bladder</c>.</summary>
+    public string Id { get; }
+
+    /// <summary>The level this rule asks for.</summary>
+    public TriageLevel Level { get; }
+
+    /// <summary>One plain-language line saying why this sign matters.</summary>
+    public string Explanation { get; }
+
+    /// <summary>The guidance the rule follows.</summary>
+    public IReadOnlyList<SourceLink> Sources { get; }
+
+    /// <summary>The phrases that raise the flag (any one is enough).</summary>
+    internal IReadOnlyList<PhrasePattern> Patterns { get; }
+
+    /// <summary>Look-alikes: when one stands in the same sentence, that match does not count.</summary>
+    internal IReadOnlyList<PhrasePattern> Unless { get; }
+
+    /// <summary>When not empty, one of these must also be reported somewhere in the text.</summary>
+    internal IReadOnlyList<PhrasePattern> Requires { get; }
+
+    /// <summary>True when a past mention still counts (a history of cancer is a red flag even years later).</summary>
+    public bool AllowHistory { get; }
+
+    /// <summary>
+    /// False for rules whose signs are themselves said with negatives ("hasn't improved after 5 weeks"), where a
+    /// negation cue nearby does not deny the sign.
+    /// </summary>
+    public bool CheckNegation { get; }
+
+    /// <summary>False when the companion phrases are said with negatives ("hasn't gone after 10 days").</summary>
+    public bool CheckRequiresNegation { get; }
+}

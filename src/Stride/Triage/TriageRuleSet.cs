@@ -1,0 +1,189 @@
+using System.Collections.Immutable;
+using Stride.Knowledge;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Stride.Triage;
+
+/// <summary>
+/// The red-flag rules and the language cues the engine needs (negation, history, hypothetical questions), read from
+/// a YAML file such as <c>kb/triage-rules.yaml</c>. Every problem is reported with its line.
+/// </summary>
+public sealed class TriageRuleSet
+{
+    private TriageRuleSet() { }
+
+    /// <summary>The rules, in file order.</summary>
+    public IReadOnlyList<TriageRule> Rules { get; private init; } = [];
+
+    /// <summary>Advice text for each level.</summary>
+    public IReadOnlyDictionary<TriageLevel, string> Advice { get; private init; } = ImmutableDictionary<TriageLevel, string>.Empty;
+
+    internal IReadOnlyList<PhrasePattern> NegationBefore { get; private init; } = [];
+
+    internal IReadOnlyList<PhrasePattern> NegationAfter { get; private init; } = [];
+
+    internal IReadOnlyList<PhrasePattern> ScopeEnd { get; private init; } = [];
+
+    internal IReadOnlyList<PhrasePattern> History { get; private init; } = [];
+
+    internal IReadOnlyList<PhrasePattern> NotHistory { get; private init; } = [];
+
+    internal IReadOnlyList<PhrasePattern> Hypothetical { get; private init; } = [];
+
+    internal IReadOnlyList<PhrasePattern> Report { get; private init; } = [];
+
+    /// <summary>Reads a rules file; returns the rule set or the errors (with lines) that prevent it.</summary>
+    public static (TriageRuleSet? RuleSet, ImmutableArray<ImportDiagnostic> Errors) Read(TextReader reader, string sourceName)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(sourceName);
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(reader);
+        }
+        catch (YamlException ex)
+        {
+            return (null, [ImportDiagnostic.Error(sourceName, (int)ex.Start.Line, $"not valid YAML: {ex.Message}")]);
+        }
+
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
+        {
+            return (null, [ImportDiagnostic.Error(sourceName, 1, "expected a mapping with 'terms', 'cues', 'advice' and 'rules'")]);
+        }
+
+        var errors = ImmutableArray.CreateBuilder<ImportDiagnostic>();
+        var terms = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        if (Child(root, "terms") is YamlMappingNode termMap)
+        {
+            foreach (var (key, value) in termMap.Children)
+            {
+                terms[((YamlScalarNode)key).Value!] = Strings(value);
+            }
+        }
+
+        List<PhrasePattern> Compile(YamlNode? node, int maxGap)
+        {
+            var list = new List<PhrasePattern>();
+            if (node is null)
+            {
+                return list;
+            }
+
+            if (node is not YamlSequenceNode sequence)
+            {
+                errors.Add(ImportDiagnostic.Error(sourceName, Line(node), "expected a list of phrases"));
+                return list;
+            }
+
+            foreach (var item in sequence)
+            {
+                try
+                {
+                    list.Add(PhrasePattern.Compile(((item as YamlScalarNode)?.Value ?? string.Empty), terms, maxGap));
+                }
+                catch (FormatException ex)
+                {
+                    errors.Add(ImportDiagnostic.Error(sourceName, Line(item), ex.Message));
+                }
+            }
+
+            return list;
+        }
+
+        var cues = Child(root, "cues") as YamlMappingNode;
+        var advice = new Dictionary<TriageLevel, string>();
+        if (Child(root, "advice") is YamlMappingNode adviceMap)
+        {
+            foreach (var (key, value) in adviceMap.Children)
+            {
+                var level = TriageLevels.Parse(((YamlScalarNode)key).Value);
+                if (level is null)
+                {
+                    errors.Add(ImportDiagnostic.Error(sourceName, Line(key), $"unknown level '{((YamlScalarNode)key).Value}'"));
+                }
+                else
+                {
+                    advice[level.Value] = ((value as YamlScalarNode)?.Value ?? string.Empty).Trim();
+                }
+            }
+        }
+
+        foreach (var level in Enum.GetValues<TriageLevel>().Where(l => !advice.ContainsKey(l)))
+        {
+            errors.Add(ImportDiagnostic.Error(sourceName, Line(root), $"no advice for level '{level.Name()}'"));
+        }
+
+        var rules = new List<TriageRule>();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        if (Child(root, "rules") is not YamlSequenceNode ruleList)
+        {
+            errors.Add(ImportDiagnostic.Error(sourceName, Line(root), "expected a 'rules' list"));
+        }
+        else
+        {
+            foreach (var node in ruleList.OfType<YamlMappingNode>())
+            {
+                var id = Scalar(node, "id");
+                var level = TriageLevels.Parse(Scalar(node, "level"));
+                var explanation = Scalar(node, "explanation");
+                if (string.IsNullOrWhiteSpace(id) || level is null || string.IsNullOrWhiteSpace(explanation))
+                {
+                    errors.Add(ImportDiagnostic.Error(sourceName, Line(node), "a rule needs 'id', 'level' (emergency, urgent, routine, selfcare) and 'explanation'"));
+                    continue;
+                }
+
+                if (!ids.Add(id))
+                {
+                    errors.Add(ImportDiagnostic.Error(sourceName, Line(node), $"duplicate rule id '{id}'"));
+                }
+
+                var sources = (Child(node, "sources") as YamlSequenceNode)?.OfType<YamlMappingNode>()
+                    .Select(s => new SourceLink(Scalar(s, "title") ?? string.Empty, Scalar(s, "url") ?? string.Empty)).ToList() ?? [];
+                if (sources.Count == 0 || sources.Any(s => !s.Url.StartsWith("https://", StringComparison.Ordinal)))
+                {
+                    errors.Add(ImportDiagnostic.Error(sourceName, Line(node), $"rule '{id}' needs sources with https URLs"));
+                }
+
+                var patterns = Compile(Child(node, "patterns"), PhrasePattern.MaxGap);
+                if (patterns.Count == 0)
+                {
+                    errors.Add(ImportDiagnostic.Error(sourceName, Line(node), $"rule '{id}' has no patterns"));
+                }
+
+                rules.Add(new TriageRule(id, level.Value, explanation.Trim(), sources, patterns,
+                    Compile(Child(node, "unless"), PhrasePattern.MaxGap), Compile(Child(node, "requires"), PhrasePattern.MaxGap),
+                    Scalar(node, "history") == "true", Scalar(node, "negation") != "false", Scalar(node, "requiresNegation") != "false"));
+            }
+        }
+
+        var set = new TriageRuleSet
+        {
+            Rules = rules,
+            Advice = advice,
+            NegationBefore = Compile(Child(cues, "negationBefore"), 0),
+            NegationAfter = Compile(Child(cues, "negationAfter"), 0),
+            ScopeEnd = Compile(Child(cues, "scopeEnd"), 0),
+            History = Compile(Child(cues, "history"), 0),
+            NotHistory = Compile(Child(cues, "notHistory"), 0),
+            Hypothetical = Compile(Child(cues, "hypothetical"), 0),
+            Report = Compile(Child(cues, "report"), 0),
+        };
+        return errors.Count > 0 ? (null, errors.ToImmutable()) : (set, []);
+    }
+
+    private static YamlNode? Child(YamlMappingNode? map, string key) =>
+        map is not null && map.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;
+
+    private static string? Scalar(YamlMappingNode map, string key) => (Child(map, key) as YamlScalarNode)?.Value;
+
+    private static List<string> Strings(YamlNode node) => node switch
+    {
+        YamlSequenceNode seq => [.. seq.OfType<YamlScalarNode>().Select(s => s.Value!.ToLowerInvariant())],
+        YamlScalarNode one => [one.Value!.ToLowerInvariant()],
+        _ => [],
+    };
+
+    private static int Line(YamlNode node) => (int)node.Start.Line;
+}

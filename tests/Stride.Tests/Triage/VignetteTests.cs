@@ -1,0 +1,32 @@
+using Stride.Triage;
+
+namespace Stride.Tests.Triage;
+
+/// <summary>The quality bar: our clinician-labelled vignettes (Data/triage-vignettes.tsv).</summary>
+public sealed class VignetteTests(TriageFixture triage, ITestOutputHelper output) : IClassFixture<TriageFixture>
+{
+    private static IReadOnlyList<TriageVignette> Vignettes()
+    {
+        using var reader = File.OpenText(TestPaths.DataFile("triage-vignettes.tsv"));
+        var (vignettes, error) = TriageEvaluation.ReadTsv(reader);
+        Assert.Null(error);
+        return vignettes;
+    }
+
+    [Fact]
+    public void Vignettes_meet_the_safety_bar()
+    {
+        var vignettes = Vignettes();
+        Assert.True(vignettes.Count >= 120, $"only {vignettes.Count} vignettes");
+        var evaluation = TriageEvaluation.Run(triage.Engine, vignettes);
+        output.WriteLine(evaluation.Report());
+        foreach (var (v, r) in evaluation.Outcomes.Where(o => o.Result.Level != o.Vignette.Expected))
+        {
+            output.WriteLine($"line {v.Line}: expected {v.Expected.Name()}, got {r.Level.Name()} [{string.Join("; ", r.Reasons.Select(x => $"{x.Rule}: \"{x.Evidence}\""))}] {v.Text}");
+        }
+
+        Assert.Equal(1.0, evaluation.EmergencySensitivity);
+        Assert.True(evaluation.ExactAccuracy >= 0.9, $"exact accuracy {evaluation.ExactAccuracy:P1}");
+        Assert.True(evaluation.UnderTriageRate <= 0.03, $"under-triage {evaluation.UnderTriageRate:P1}");
+    }
+}
