@@ -2,6 +2,7 @@ using BenchmarkDotNet.Attributes;
 using Microsoft.Extensions.Options;
 using Stride.Knowledge;
 using Stride.Search;
+using Stride.Triage;
 
 namespace Stride.Benchmarks;
 
@@ -39,7 +40,9 @@ public class QueryBenchmarks
         var kb = KbFileLoader.Load([path]).KnowledgeBase ?? throw new InvalidOperationException($"cannot load {path}");
         _index = SearchIndex.Build(kb, File.ReadAllText(Paths.Synonyms));
         var options = Options.Create(new SearchOptions());
-        _engine = new AnswerEngine(new Searcher(_index, options), options);
+        using var rules = File.OpenText(Path.Combine(Paths.Kb, "triage-rules.yaml"));
+        var triage = new TriageEngine(TriageRuleSet.Read(rules, "triage-rules.yaml").RuleSet ?? throw new InvalidOperationException("bad rules"));
+        _engine = new AnswerEngine(new Searcher(_index, options), triage, options);
         _baseline = new PlainBm25Baseline(kb);
     }
 
@@ -53,6 +56,6 @@ public class QueryBenchmarks
     [Benchmark(Baseline = true, Description = "plain BM25 (question+answer)")]
     public int PlainBm25() => _baseline.Search(Questions[_next++ % Questions.Length], 10).Count;
 
-    [Benchmark(Description = "Stride ask (synonyms, typo fix, reranking)")]
+    [Benchmark(Description = "Stride ask (triage, synonyms, typo fix, reranking)")]
     public int StrideAsk() => _engine.Ask(Questions[_next++ % Questions.Length]).Answers.Count;
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Stride.Search;
+using Stride.Triage;
 
 namespace Stride.Cli;
 
@@ -18,10 +19,18 @@ internal static class AnswerJson
 
     public static string Serialize(AnswerPage page) => JsonSerializer.Serialize(From(page), Options);
 
+    public static string Serialize(TriageResult result) => JsonSerializer.Serialize(From(result), Options);
+
     public static string Error(string query, string message) => JsonSerializer.Serialize(new ErrorDto(query, message), Options);
+
+    private static TriageDto From(TriageResult t) => new(
+        t.Level.Name(),
+        [.. t.Reasons.Select(r => new ReasonDto(r.Rule, r.Level.Name(), r.Evidence, r.Explanation))],
+        t.Advice);
 
     private static PageDto From(AnswerPage page) => new(
         page.Query,
+        From(page.Triage),
         page.NoGoodAnswer,
         [.. page.Answers.Select(a => new AnswerDto(
             a.Entry.Id,
@@ -34,7 +43,11 @@ internal static class AnswerJson
             [.. a.Entry.Flags.Select(f => JsonNamingPolicy.CamelCase.ConvertName(f.ToString()))]))],
         [.. page.Related.Select(g => new RelatedDto(g.Topic, [.. g.Entries.Select(e => new RelatedQuestionDto(e.Id, e.Question))]))]);
 
-    private sealed record PageDto(string Query, bool NoGoodAnswer, AnswerDto[] Answers, RelatedDto[] Related);
+    private sealed record PageDto(string Query, TriageDto Triage, bool NoGoodAnswer, AnswerDto[] Answers, RelatedDto[] Related);
+
+    private sealed record TriageDto(string Level, ReasonDto[] Reasons, string Advice);
+
+    private sealed record ReasonDto(string Rule, string Level, string Evidence, string Explanation);
 
     private sealed record AnswerDto(string Id, string Question, string Answer, string Topic, SourceDto[] Sources, double Score, double Confidence, string[] Flags);
 

@@ -4,6 +4,7 @@ using Lucene.Net.Store;
 using Spectre.Console;
 using Stride.Knowledge;
 using Stride.Search;
+using Stride.Triage;
 
 namespace Stride.Cli;
 
@@ -24,8 +25,10 @@ internal static class CliApp
         {
             new HelpOption(),
             AskCommand(context),
+            TriageCommand(context),
             IndexCommand(context),
             KbCommand(context),
+            EvalCommand(context),
         };
 
         var parse = root.Parse(args);
@@ -60,6 +63,11 @@ internal static class CliApp
         Description = "A synonym file (Solr format). Default: kb/synonyms.txt.",
     };
 
+    private static Option<string?> TriageRulesOption() => new("--triage-rules")
+    {
+        Description = "The red-flag rules file. Default: kb/triage-rules.yaml.",
+    };
+
     private static bool TryParseFormat(CliContext context, string? text, out KbFormat? format)
     {
         format = null;
@@ -88,7 +96,11 @@ internal static class CliApp
         var batch = new Option<string?>("--batch") { Description = "Read one question per line from FILE, or from standard input with '-'." };
         var format = FormatOption();
         var synonyms = SynonymsOption();
-        var command = new Command("ask", "Answer a question from the knowledge base.") { question, kb, index, top, json, batch, format, synonyms };
+        var rules = TriageRulesOption();
+        var command = new Command("ask", "Answer a question from the knowledge base, after a red-flag check of your words.")
+        {
+            question, kb, index, top, json, batch, format, synonyms, rules,
+        };
         command.SetAction(parse =>
         {
             var text = parse.GetValue(question);
@@ -117,7 +129,7 @@ internal static class CliApp
                 return ExitCodes.BadInput;
             }
 
-            var engine = context.Loader.Load(parse.GetValue(kb) ?? [], parse.GetValue(index), kbFormat, parse.GetValue(synonyms), new SearchOptions());
+            var engine = context.Loader.Load(parse.GetValue(kb) ?? [], parse.GetValue(index), kbFormat, parse.GetValue(synonyms), parse.GetValue(rules), new SearchOptions());
             if (engine is null)
             {
                 return ExitCodes.BadInput;
@@ -168,6 +180,119 @@ internal static class CliApp
             return exit;
         });
         return command;
+    }
+
+    private static Command TriageCommand(CliContext context)
+    {
+        var text = new Argument<string?>("text") { Description = "What you feel, in your own words.", Arity = ArgumentArity.ZeroOrOne };
+        var json = new Option<bool>("--json") { Description = "Print JSON (JSON Lines with --batch)." };
+        var batch = new Option<string?>("--batch") { Description = "Read one text per line from FILE, or from standard input with '-'." };
+        var rules = TriageRulesOption();
+        var command = new Command("triage", "Check what you wrote for red flags: how urgently to get care, and why.") { text, json, batch, rules };
+        command.SetAction(parse =>
+        {
+            var batchPath = parse.GetValue(batch);
+            var single = parse.GetValue(text);
+            if (batchPath is null && TriageEngine.Validate(single) is { } problem)
+            {
+                context.Error.WriteLine($"stride: {problem}");
+                return ExitCodes.BadInput;
+            }
+
+            var texts = batchPath is null ? [single!] : ReadBatch(context, batchPath);
+            var engine = texts is null ? null : context.Loader.LoadTriage(parse.GetValue(rules));
+            if (engine is null)
+            {
+                return ExitCodes.BadInput;
+            }
+
+            var exit = ExitCodes.Ok;
+            foreach (var t in texts!)
+            {
+                if (TriageEngine.Validate(t) is { } invalid)
+                {
+                    exit = ExitCodes.BadInput;
+                    if (parse.GetValue(json))
+                    {
+                        context.Output.WriteLine(AnswerJson.Error(t, invalid));
+                    }
+                    else
+                    {
+                        context.Error.WriteLine($"stride: {invalid}");
+                    }
+
+                    continue;
+                }
+
+                var result = engine.Triage(t);
+                if (parse.GetValue(json))
+                {
+                    context.Output.WriteLine(AnswerJson.Serialize(result));
+                }
+                else
+                {
+                    HumanAnswerWriter.WriteTriage(context.Output, result, always: true);
+                    context.Output.WriteLine(HumanAnswerWriter.Disclaimer);
+                }
+            }
+
+            return exit;
+        });
+        return command;
+    }
+
+    private static Command EvalCommand(CliContext context)
+    {
+        var file = new Argument<string>("file") { Description = "A TSV of text<TAB>level (emergency, urgent, routine, selfcare), header optional." };
+        var rules = TriageRulesOption();
+        var showErrors = new Option<bool>("--show-errors") { Description = "List every text whose level differs from the expected one." };
+        var triage = new Command("triage", "Measure triage against clinicians' levels: emergency sensitivity, exact accuracy, under-triage, confusion matrix.")
+        {
+            file, rules, showErrors,
+        };
+        triage.SetAction(parse =>
+        {
+            var path = parse.GetValue(file)!;
+            if (!File.Exists(path))
+            {
+                context.Error.WriteLine($"{path}: error: no such file");
+                return ExitCodes.BadInput;
+            }
+
+            var text = KbFileLoader.DecodeUtf8(File.ReadAllBytes(path), path, out var problem);
+            if (problem is not null)
+            {
+                context.Error.WriteLine(problem);
+                return ExitCodes.BadInput;
+            }
+
+            var (vignettes, error) = TriageEvaluation.ReadTsv(new StringReader(text));
+            if (error is not null)
+            {
+                context.Error.WriteLine($"{path}:{error}");
+                return ExitCodes.BadInput;
+            }
+
+            var engine = context.Loader.LoadTriage(parse.GetValue(rules));
+            if (engine is null)
+            {
+                return ExitCodes.BadInput;
+            }
+
+            var evaluation = TriageEvaluation.Run(engine, vignettes);
+            context.Output.Write(evaluation.Report());
+            if (parse.GetValue(showErrors))
+            {
+                context.Output.WriteLine();
+                foreach (var (v, r) in evaluation.Outcomes.Where(o => o.Result.Level != o.Vignette.Expected))
+                {
+                    context.Output.WriteLine($"{path}:{v.Line}: expected {v.Expected.Name()}, got {r.Level.Name()}: {v.Text}");
+                }
+            }
+
+            return ExitCodes.Ok;
+        });
+        return new Command("eval", "Measure Stride's quality on labelled data.") { triage };
     }
 
     private static List<string>? ReadBatch(CliContext context, string path)

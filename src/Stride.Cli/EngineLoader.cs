@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Spectre.Console;
 using Stride.Knowledge;
 using Stride.Search;
+using Stride.Triage;
 
 namespace Stride.Cli;
 
@@ -106,9 +107,47 @@ internal sealed class EngineLoader(TextWriter error, IAnsiConsole progressConsol
         return index!;
     }
 
-    /// <summary>Loads the engine from KB paths, or from a saved index folder when <paramref name="indexDir"/> is given.</summary>
-    public AnswerEngine? Load(IReadOnlyList<string> kbPaths, string? indexDir, KbFormat? format, string? synonymsFile, SearchOptions options)
+    /// <summary>Reads the red-flag rules: the given file, else the default KB's <c>triage-rules.yaml</c>.</summary>
+    public TriageEngine? LoadTriage(string? file)
     {
+        file ??= KbLocator.DefaultTriageRulesFile();
+        if (file is null)
+        {
+            error.WriteLine($"stride: the red-flag rules (kb/{KbLocator.TriageRulesFileName}) were not found; pass --triage-rules FILE");
+            return null;
+        }
+
+        if (!File.Exists(file))
+        {
+            error.WriteLine($"{file}: error: no such rules file");
+            return null;
+        }
+
+        var text = KbFileLoader.DecodeUtf8(File.ReadAllBytes(file), file, out var problem);
+        if (problem is not null)
+        {
+            error.WriteLine(problem);
+            return null;
+        }
+
+        var (rules, errors) = TriageRuleSet.Read(new StringReader(text), file);
+        foreach (var e in errors)
+        {
+            error.WriteLine(e);
+        }
+
+        return rules is null ? null : new TriageEngine(rules);
+    }
+
+    /// <summary>Loads the engine from KB paths, or from a saved index folder when <paramref name="indexDir"/> is given.</summary>
+    public AnswerEngine? Load(IReadOnlyList<string> kbPaths, string? indexDir, KbFormat? format, string? synonymsFile, string? triageRulesFile, SearchOptions options)
+    {
+        var triage = LoadTriage(triageRulesFile);
+        if (triage is null)
+        {
+            return null;
+        }
+
         SearchIndex index;
         if (indexDir is not null)
         {
@@ -141,6 +180,6 @@ internal sealed class EngineLoader(TextWriter error, IAnsiConsole progressConsol
         }
 
         var wrapped = Options.Create(options);
-        return new AnswerEngine(new Searcher(index, wrapped), wrapped);
+        return new AnswerEngine(new Searcher(index, wrapped), triage, wrapped);
     }
 }

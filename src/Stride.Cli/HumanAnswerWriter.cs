@@ -1,4 +1,5 @@
 using Stride.Search;
+using Stride.Triage;
 
 namespace Stride.Cli;
 
@@ -8,8 +9,41 @@ internal static class HumanAnswerWriter
     public const string Disclaimer =
         "Stride gives general information, not a diagnosis. It is not a substitute for a doctor, nurse or physiotherapist.";
 
+    /// <summary>
+    /// Writes the red-flag check: always for <c>stride triage</c>; for answers only when it is not plain self-care,
+    /// and then above everything else.
+    /// </summary>
+    public static void WriteTriage(TextWriter output, TriageResult triage, bool always)
+    {
+        if (triage.Level == TriageLevel.Selfcare && !always)
+        {
+            return;
+        }
+
+        var heading = triage.Level switch
+        {
+            TriageLevel.Emergency => "EMERGENCY: get help now.",
+            TriageLevel.Urgent => "URGENT: see a doctor today.",
+            TriageLevel.Routine => "See a doctor or physiotherapist soon.",
+            _ => "No warning signs found.",
+        };
+        output.WriteLine(heading);
+        output.WriteLine(triage.Advice);
+        if (triage.Reasons.Count > 0)
+        {
+            output.WriteLine("Why:");
+            foreach (var reason in triage.Reasons)
+            {
+                output.WriteLine($"  - {reason.Explanation} (you wrote: \"{reason.Evidence}\")");
+            }
+        }
+
+        output.WriteLine();
+    }
+
     public static void Write(TextWriter output, AnswerPage page)
     {
+        WriteTriage(output, page.Triage, always: false);
         if (page.NoGoodAnswer)
         {
             output.WriteLine("Stride has no good answer to that question.");

@@ -30,6 +30,17 @@ internal static class KbLocator
         return File.Exists(Path.Combine(shipped, Stride.Knowledge.KbFileLoader.ManifestFileName)) ? shipped : null;
     }
 
+    /// <summary>File name of the red-flag rules in a KB folder.</summary>
+    public const string TriageRulesFileName = "triage-rules.yaml";
+
+    /// <summary>The red-flag rules of the default KB folder, if there are any.</summary>
+    public static string? DefaultTriageRulesFile()
+    {
+        var folder = DefaultKbFolder();
+        var file = folder is null ? null : Path.Combine(folder, TriageRulesFileName);
+        return file is not null && File.Exists(file) ? file : null;
+    }
+
     /// <summary>The synonym file of the default KB folder, if there is one.</summary>
     public static string? DefaultSynonymsFile()
     {

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Stride.Knowledge;
+using Stride.Triage;
 
 namespace Stride.Search;
 
@@ -10,14 +11,17 @@ namespace Stride.Search;
 public sealed class AnswerEngine
 {
     private readonly Searcher _searcher;
+    private readonly TriageEngine _triage;
     private readonly SearchOptions _options;
 
-    /// <summary>Creates an engine over a searcher.</summary>
-    public AnswerEngine(Searcher searcher, IOptions<SearchOptions> options)
+    /// <summary>Creates an engine over a searcher, with the red-flag check that runs before every answer.</summary>
+    public AnswerEngine(Searcher searcher, TriageEngine triage, IOptions<SearchOptions> options)
     {
         ArgumentNullException.ThrowIfNull(searcher);
+        ArgumentNullException.ThrowIfNull(triage);
         ArgumentNullException.ThrowIfNull(options);
         _searcher = searcher;
+        _triage = triage;
         _options = options.Value;
     }
 
@@ -36,6 +40,9 @@ public sealed class AnswerEngine
         }
 
         ArgumentOutOfRangeException.ThrowIfLessThan(top, 1);
+
+        // Safety first: the red-flag check reads the person's own words, whatever the knowledge base holds.
+        var triage = _triage.Triage(question);
         var hits = _searcher.Search(question);
         // The question counts as answered when some entry clears the no-answer threshold; the answers shown are then
         // the best-ranked entries that are at least on the subject (the related threshold).
@@ -60,7 +67,7 @@ public sealed class AnswerEngine
             .OrderBy(g => TopicRank(g.Key))
             .Select(g => new RelatedGroup(g.Key, [.. g]))
             .ToList();
-        return new AnswerPage(question, answers.Count == 0, answers, related);
+        return new AnswerPage(question, triage, answers.Count == 0, answers, related);
     }
 
     private static int TopicRank(string topic)

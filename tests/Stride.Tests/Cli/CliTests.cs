@@ -257,4 +257,75 @@ public sealed class CliTests
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("stride [command]", run.Output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Ask_puts_an_emergency_above_everything_else()
+    {
+        var run = await Stride("ask", "my back hurts and since this morning i cant pee");
+        Assert.Equal(0, run.ExitCode);
+        Assert.StartsWith("EMERGENCY", run.Output, StringComparison.Ordinal);
+        Assert.Contains("999", run.Output.Split('\n')[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ask_json_carries_the_triage_object()
+    {
+        var run = await Stride("ask", "fever and backache", "--json");
+        using var doc = JsonDocument.Parse(run.Output);
+        var triage = doc.RootElement.GetProperty("triage");
+        Assert.Equal("urgent", triage.GetProperty("level").GetString());
+        var reason = triage.GetProperty("reasons")[0];
+        Assert.Equal("fever", reason.GetProperty("rule").GetString());
+        Assert.Equal("fever", reason.GetProperty("evidence").GetString());
+        Assert.False(string.IsNullOrEmpty(reason.GetProperty("explanation").GetString()));
+        Assert.False(string.IsNullOrEmpty(triage.GetProperty("advice").GetString()));
+    }
+
+    [Fact]
+    public async Task Ask_shows_no_triage_block_for_plain_back_pain()
+    {
+        var run = await Stride("ask", "why does my lower back ache when I walk");
+        Assert.DoesNotContain("EMERGENCY", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("URGENT", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Triage_command_prints_level_reasons_and_advice()
+    {
+        var run = await Stride("triage", "numb bum and inner thighs with back pain since this morning");
+        Assert.Equal(0, run.ExitCode);
+        Assert.StartsWith("EMERGENCY", run.Output, StringComparison.Ordinal);
+        Assert.Contains("you wrote:", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Triage_batch_writes_json_lines()
+    {
+        var run = await StrideWithInput("I pee a lot at night\nfever and backache\n", "triage", "--batch", "-", "--json");
+        var levels = run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("level").GetString()).ToList();
+        Assert.Equal(["selfcare", "urgent"], levels);
+    }
+
+    [Fact]
+    public async Task Triage_rejects_empty_and_overlong_text()
+    {
+        Assert.Equal(2, (await Stride("triage", "")).ExitCode);
+        var run = await Stride("triage", new string('a', 5001));
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("5000", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Eval_triage_prints_figures_and_a_confusion_matrix()
+    {
+        using var temp = new TempFolder();
+        var file = temp.File("v.tsv", "text\tlevel\ncant pee and back pain\temergency\nstiff back\tselfcare\nfever and back pain\turgent\n");
+        var run = await Stride("eval", "triage", file);
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("emergency sensitivity: 100.0 %", run.Output, StringComparison.Ordinal);
+        Assert.Contains("expected \\ predicted", run.Output, StringComparison.Ordinal);
+        var bad = await Stride("eval", "triage", temp.File("bad.tsv", "text\tlevel\nsomething\tpanic\n"));
+        Assert.Equal(2, bad.ExitCode);
+        Assert.Contains("bad.tsv:2: unknown level", bad.Error, StringComparison.Ordinal);
+    }
 }

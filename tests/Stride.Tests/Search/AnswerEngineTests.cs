@@ -161,7 +161,7 @@ public sealed class AnswerEngineTests(OwnKbFixture own, SeedEngineFixture seed) 
         using var reopened = SearchIndex.Open(FSDirectory.Open(temp.Path));
         Assert.Equal(own.KnowledgeBase.ContentHash, reopened.KnowledgeBase.ContentHash);
         var options = Options.Create(new SearchOptions());
-        var fromDisk = new AnswerEngine(new Searcher(reopened, options), options);
+        var fromDisk = new AnswerEngine(new Searcher(reopened, options), Engines.Triage, options);
         foreach (var query in new[] { "why does walking hurt my back", "numb bum and cant pee", "best shoes for walking" })
         {
             Assert.Equal(

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using Stride.Knowledge;
 using Stride.Search;
+using Stride.Triage;
 
 namespace Stride.Tests.Search;
 
@@ -18,7 +19,19 @@ internal static class Engines
     {
         var index = SearchIndex.Build(kb, File.ReadAllText(TestPaths.SynonymsFile));
         var wrapped = Options.Create(options ?? new SearchOptions());
-        return new AnswerEngine(new Searcher(index, wrapped), wrapped);
+        return new AnswerEngine(new Searcher(index, wrapped), Triage, wrapped);
+    }
+
+    /// <summary>Stride's red-flag rules from kb/triage-rules.yaml.</summary>
+    public static TriageEngine Triage { get; } = LoadTriage();
+
+    private static TriageEngine LoadTriage()
+    {
+        var path = Path.Combine(TestPaths.KbFolder, "triage-rules.yaml");
+        using var reader = File.OpenText(path);
+        var (rules, errors) = TriageRuleSet.Read(reader, path);
+        Assert.True(rules is not null, string.Join('\n', errors));
+        return new TriageEngine(rules!);
     }
 }
 

@@ -1,0 +1,60 @@
+using Stride.Triage;
+
+namespace Stride.Tests.Triage;
+
+public sealed class TriageRuleSetTests
+{
+    private const string Minimal = """
+        advice:
+          emergency: Call 999.
+          urgent: See a doctor today.
+          routine: Book a GP.
+          selfcare: Keep moving.
+        terms:
+          PEE: [pee, wee]
+        cues:
+          negationBefore: ["no"]
+        rules:
+          - id: retention
+            level: emergency
+            explanation: Not being able to pee matters.
+            sources: [{ title: NHS, url: "https://www.nhs.uk/" }]
+            patterns: ["cant {PEE}"]
+        """;
+
+    [Fact]
+    public void A_minimal_rules_file_works()
+    {
+        var (rules, errors) = TriageRuleSet.Read(new StringReader(Minimal), "rules.yaml");
+        Assert.Empty(errors);
+        var engine = new TriageEngine(rules!);
+        Assert.Equal(TriageLevel.Emergency, engine.Triage("I cant wee").Level);
+        Assert.Equal(TriageLevel.Selfcare, engine.Triage("no, I can wee").Level);
+    }
+
+    [Fact]
+    public void Unknown_terms_are_reported_with_their_line()
+    {
+        var (rules, errors) = TriageRuleSet.Read(new StringReader(Minimal.Replace("{PEE}", "{POO}", StringComparison.Ordinal)), "rules.yaml");
+        Assert.Null(rules);
+        Assert.Contains(errors, e => e.Line == 18 && e.Message.Contains("{POO}", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Rules_need_a_source_and_a_known_level()
+    {
+        var text = Minimal.Replace("level: emergency", "level: panic", StringComparison.Ordinal);
+        Assert.Contains(TriageRuleSet.Read(new StringReader(text), "rules.yaml").Errors, e => e.Message.Contains("'level'", StringComparison.Ordinal));
+        text = Minimal.Replace("https://www.nhs.uk/", "www.nhs.uk", StringComparison.Ordinal);
+        Assert.Contains(TriageRuleSet.Read(new StringReader(text), "rules.yaml").Errors, e => e.Message.Contains("https", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Strides_rules_file_loads_and_every_rule_has_a_source()
+    {
+        var rules = Stride.Tests.Search.Engines.Triage.Rules;
+        Assert.True(rules.Rules.Count >= 20);
+        Assert.All(rules.Rules, r => Assert.NotEmpty(r.Sources));
+        Assert.Equal(4, rules.Advice.Count);
+    }
+}
