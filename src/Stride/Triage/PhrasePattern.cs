@@ -138,8 +138,21 @@ internal sealed class PhrasePattern
     {
         private static readonly Dictionary<string, double> NumberWords = new(StringComparer.Ordinal)
         {
-            ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7,
-            ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["twelve"] = 12, ["a"] = 1, ["couple"] = 2, ["few"] = 3, ["several"] = 3,
+            ["one"] = 1,
+            ["two"] = 2,
+            ["three"] = 3,
+            ["four"] = 4,
+            ["five"] = 5,
+            ["six"] = 6,
+            ["seven"] = 7,
+            ["eight"] = 8,
+            ["nine"] = 9,
+            ["ten"] = 10,
+            ["twelve"] = 12,
+            ["a"] = 1,
+            ["couple"] = 2,
+            ["few"] = 3,
+            ["several"] = 3,
         };
 
         public static Word Parse(string text)

@@ -37,7 +37,7 @@ public sealed class TriageRuleSetTests
     {
         var (rules, errors) = TriageRuleSet.Read(new StringReader(Minimal.Replace("{PEE}", "{POO}", StringComparison.Ordinal)), "rules.yaml");
         Assert.Null(rules);
-        Assert.Contains(errors, e => e.Line == 18 && e.Message.Contains("{POO}", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Line == 15 && e.Message.Contains("{POO}", StringComparison.Ordinal));
     }
 
     [Fact]
