@@ -62,7 +62,12 @@ internal static class TextClauses
             }
             else if ((c is '\'' or '’' or '`') && word.Length > 0 && i + 1 < text.Length && char.IsLetter(text[i + 1]))
             {
-                // "can't" -> "cant", "i'm" -> "im": apostrophes inside words are dropped.
+                // "can't" -> "cant", "i'm" -> "im": apostrophes inside words are dropped; a final "'s" goes with it,
+                // so "my left leg's gone weak" speaks of one leg, not "legs".
+                if (char.ToLowerInvariant(text[i + 1]) == 's' && (i + 2 >= text.Length || !char.IsLetter(text[i + 2])))
+                {
+                    i++;
+                }
             }
             else if (c == '.' && word.Length > 0 && char.IsDigit(word[^1]) && i + 1 < text.Length && char.IsDigit(text[i + 1]))
             {

@@ -49,9 +49,7 @@ public sealed class TriageEngine
             throw new ArgumentException(problem, nameof(text));
         }
 
-        var sentences = TextClauses.Split(text)
-            .Select(s => (Sentence: s, Hypothetical: IsHypothetical(s)))
-            .ToList();
+        var sentences = TextClauses.Split(text);
         var reasons = new List<TriageReason>();
         foreach (var rule in _rules.Rules)
         {
@@ -76,11 +74,11 @@ public sealed class TriageEngine
 
     /// <summary>The words of the first reported (not negated, not past, not hypothetical) match, or null.</summary>
     private string? Evidence(TriageRule rule, IReadOnlyList<PhrasePattern> patterns, IReadOnlyList<PhrasePattern> unless, bool checkNegation,
-        List<(Sentence Sentence, bool Hypothetical)> sentences, string text)
+        IReadOnlyList<Sentence> sentences, string text)
     {
-        foreach (var (sentence, hypothetical) in sentences)
+        foreach (var sentence in sentences)
         {
-            if (hypothetical || unless.Any(u => u.IsIn(sentence.Tokens)))
+            if (unless.Any(u => u.IsIn(sentence.Tokens)))
             {
                 continue;
             }
@@ -90,6 +88,7 @@ public sealed class TriageEngine
                 foreach (var (first, last) in pattern.Matches(sentence.Tokens))
                 {
                     if ((!checkNegation || !IsNegated(sentence.Tokens, first, last))
+                        && !IsHypothetical(sentence.Tokens, first)
                         && (rule.AllowHistory || !IsHistorical(sentence.Tokens, first)))
                     {
                         return text[sentence.Tokens[first].Start..sentence.Tokens[last].End];
@@ -146,8 +145,18 @@ public sealed class TriageEngine
         return false;
     }
 
-    private bool IsHypothetical(Sentence sentence) =>
-        _rules.Hypothetical.Any(p => p.IsIn(sentence.Tokens)) && !_rules.Report.Any(p => p.IsIn(sentence.Tokens));
+    /// <summary>
+    /// True when the clause of the match asks about a sign rather than reporting it: a conditional ("if I lost
+    /// control of my bladder, would that be an emergency?") always; a general question ("what are the signs of ...")
+    /// unless the same clause also reports something ("I have", "since yesterday"). Only the match's own clause
+    /// counts, so "I can't pee, what if it's serious?" is still a report.
+    /// </summary>
+    private bool IsHypothetical(Token[] tokens, int at)
+    {
+        var clause = tokens.Where(t => t.Clause == tokens[at].Clause).ToArray();
+        return _rules.Conditional.Any(p => p.IsIn(clause))
+            || (_rules.Hypothetical.Any(p => p.IsIn(clause)) && !_rules.Report.Any(p => p.IsIn(clause)));
+    }
 
     /// <summary>
     /// True when the sentence talks about the past ("used to", "years ago") and the clause of the match does not

@@ -31,6 +31,8 @@ public sealed class TriageRuleSet
 
     internal IReadOnlyList<PhrasePattern> Hypothetical { get; private init; } = [];
 
+    internal IReadOnlyList<PhrasePattern> Conditional { get; private init; } = [];
+
     internal IReadOnlyList<PhrasePattern> Report { get; private init; } = [];
 
     /// <summary>Reads a rules file; returns the rule set or the errors (with lines) that prevent it.</summary>
@@ -168,6 +170,7 @@ public sealed class TriageRuleSet
             History = Compile(Child(cues, "history"), 0),
             NotHistory = Compile(Child(cues, "notHistory"), 0),
             Hypothetical = Compile(Child(cues, "hypothetical"), 0),
+            Conditional = Compile(Child(cues, "conditional"), 0),
             Report = Compile(Child(cues, "report"), 0),
         };
         return errors.Count > 0 ? (null, errors.ToImmutable()) : (set, []);
