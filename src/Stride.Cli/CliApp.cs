@@ -292,10 +292,10 @@ internal static class CliApp
 
             return ExitCodes.Ok;
         });
-        return new Command("eval", "Measure Stride's quality on labelled data.") { triage };
+        return new Command("eval", "Measure Stride's quality on labelled data.") { triage, LiveQaCommand.Create(context) };
     }
 
-    private static List<string>? ReadBatch(CliContext context, string path)
+    internal static List<string>? ReadBatch(CliContext context, string path)
     {
         string text;
         if (path == "-")
@@ -431,6 +431,4 @@ internal static class CliApp
 
         return new Command("kb", "Check and convert knowledge bases.") { lint, import };
     }
-
-    private sealed record CliContext(TextReader Input, TextWriter Output, TextWriter Error, EngineLoader Loader);
 }

@@ -10,6 +10,9 @@ namespace Stride.Cli;
 /// <summary>Loads a knowledge base (files or a saved index) and builds the answer engine, reporting problems as <c>file:line</c>.</summary>
 internal sealed class EngineLoader(TextWriter error, IAnsiConsole progressConsole)
 {
+    /// <summary>The console progress bars are drawn on (standard error).</summary>
+    public IAnsiConsole ProgressConsole => progressConsole;
+
     /// <summary>Imports KB files, showing a progress bar; null (after printing the errors) when anything is wrong.</summary>
     public KnowledgeBase? LoadKnowledgeBase(IReadOnlyList<string> paths, KbFormat? format)
     {

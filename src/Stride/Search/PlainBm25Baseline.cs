@@ -10,8 +10,8 @@ using Stride.Knowledge;
 namespace Stride.Search;
 
 /// <summary>
-/// The yardstick Stride's ranking is measured against: plain BM25 over question + answer with Lucene's English
-/// analyzer, no synonyms, no alternates, no question matching, no reranking.
+/// The yardstick Stride's ranking is measured against: plain BM25 over focus + question + answer with Lucene's
+/// English analyzer, no synonyms, no alternates, no question matching, no reranking.
 /// </summary>
 public sealed class PlainBm25Baseline : IDisposable
 {
@@ -31,7 +31,7 @@ public sealed class PlainBm25Baseline : IDisposable
         {
             foreach (var e in _entries)
             {
-                writer.AddDocument(new Document { new TextField(Text, e.Question + "\n" + e.Answer, Field.Store.NO) });
+                writer.AddDocument(new Document { new TextField(Text, $"{e.Focus}\n{e.Question}\n{e.Answer}", Field.Store.NO) });
             }
 
             writer.Commit();

@@ -16,6 +16,7 @@ public sealed class VignetteTests(TriageFixture triage, ITestOutputHelper output
     [Theory]
     [InlineData("triage-vignettes.tsv", 120)]
     [InlineData("triage-vignettes-heldout.tsv", 80)]
+    [InlineData("triage-vignettes-blind.tsv", 70)]
     public void Vignettes_meet_the_safety_bar(string file, int minimum)
     {
         var vignettes = Vignettes(file);
