@@ -251,10 +251,21 @@ internal static class LiveQaCommand
 
     private static string Flat(string text) => text.Replace('\t', ' ').Replace('\r', ' ').Replace('\n', ' ');
 
-    /// <summary>A path under ../shared beside the repository that holds the default KB.</summary>
+    /// <summary>A path under ../shared beside the Stride repository (found from the current folder or the program's).</summary>
     private static string? SharedPath(string relative)
     {
-        var kb = KbLocator.DefaultKbFolder();
-        return kb is null ? null : Path.GetFullPath(Path.Combine(kb, "..", "..", "shared", relative));
+        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
+        {
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            {
+                var candidate = Path.Combine(dir.FullName, "..", "shared");
+                if (File.Exists(Path.Combine(dir.FullName, "Stride.slnx")) && Directory.Exists(candidate))
+                {
+                    return Path.GetFullPath(Path.Combine(candidate, relative));
+                }
+            }
+        }
+
+        return null;
     }
 }
