@@ -29,9 +29,11 @@ internal static class LiveQaCommand
         var json = new Option<bool>("--json") { Description = "Print the figures as one JSON object." };
         var runOut = new Option<string?>("--run-out") { Description = "Write the ranking in TREC run format (TQn Q0 AnswerID rank score tag)." };
         var unjudgedOut = new Option<string?>("--unjudged-out") { Description = "Write every unjudged top-1 answer (question, answer id, answer text) as TSV for assessment by hand." };
+        var ablation = new Option<bool>("--ablation") { Description = "Also measure each ranking step on its own (BM25 alone, + reranking, + focus, + question type) on the same index." };
+        var crossValidate = new Option<bool>("--cv") { Description = "Choose the focus, question-type and confidence weights by 2-fold cross-validation (odd/even questions) and report the held-out figures." };
         var command = new Command("liveqa", "Answer quality on the TREC 2017 LiveQA-Med questions over MedQuAD: avgScore, succ@k, MAP, MRR, nDCG, unjudged shares.")
         {
-            medquad, questions, qrels, answersCsv, variant, ranker, json, runOut, unjudgedOut,
+            medquad, questions, qrels, answersCsv, variant, ranker, json, runOut, unjudgedOut, ablation, crossValidate,
         };
         command.SetAction(parse =>
         {
@@ -83,6 +85,7 @@ internal static class LiveQaCommand
             var progress = context.Loader.ProgressConsole;
             IReadOnlyDictionary<string, IReadOnlyList<RankedAnswer>> run;
             var options = Options.Create(new SearchOptions { CandidateCount = Depth });
+            SearchIndex? keptIndex = null;
             if (chosenRanker == "bm25")
             {
                 using var baseline = new PlainBm25Baseline(kb);
@@ -96,9 +99,11 @@ internal static class LiveQaCommand
                     return ExitCodes.BadInput;
                 }
 
-                using var index = context.Loader.BuildIndex(kb, synonyms);
-                run = Ask(progress, questionList, LiveQaRunner.Stride(new Searcher(index, options)), chosenVariant.Value);
+                keptIndex = context.Loader.BuildIndex(kb, synonyms);
+                run = Ask(progress, questionList, LiveQaRunner.Stride(new Searcher(keptIndex, options)), chosenVariant.Value);
             }
+
+            using var disposeIndex = keptIndex;
 
             if (parse.GetValue(runOut) is { } runFile)
             {
@@ -168,12 +173,22 @@ internal static class LiveQaCommand
                 WriteUnjudged(unjudgedFile, questionList, run, lower, kb, parse.GetValue(answersCsv), chosenVariant.Value);
             }
 
+            if (keptIndex is not null && parse.GetValue(ablation))
+            {
+                LiveQaStudies.Ablation(context.Output, progress, keptIndex, kb, questionList, chosenVariant.Value, lower, Depth);
+            }
+
+            if (keptIndex is not null && parse.GetValue(crossValidate))
+            {
+                LiveQaStudies.CrossValidate(context.Output, progress, keptIndex, questionList, chosenVariant.Value, lower, Depth);
+            }
+
             return ExitCodes.Ok;
         });
         return command;
     }
 
-    private static IReadOnlyDictionary<string, IReadOnlyList<RankedAnswer>> Ask(
+    internal static IReadOnlyDictionary<string, IReadOnlyList<RankedAnswer>> Ask(
         IAnsiConsole console, IReadOnlyList<LiveQaQuestion> questions, Func<string, IReadOnlyList<RankedAnswer>> ranker, LiveQaVariant variant)
     {
         IReadOnlyDictionary<string, IReadOnlyList<RankedAnswer>>? run = null;

@@ -9,6 +9,7 @@ internal static class IndexFields
     public const string Alternates = "alternates";
     public const string Answer = "answer";
     public const string Focus = "focus";
+    public const string FocusKey = "focuskey";
     public const string Topic = "topic";
     public const string All = "all";
     public const string StoredEntry = "entry";

@@ -169,6 +169,11 @@ public sealed class SearchIndex : IDisposable
             doc.Add(new TextField(IndexFields.Alternates, alternate, Field.Store.NO));
         }
 
+        if (entry.Focus is not null)
+        {
+            doc.Add(new StringField(IndexFields.FocusKey, entry.Focus, Field.Store.NO));
+        }
+
         var focus = entry.Focus is null ? entry.FocusSynonyms : entry.FocusSynonyms.Insert(0, entry.Focus);
         foreach (var name in focus)
         {

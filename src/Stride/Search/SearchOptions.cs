@@ -45,6 +45,12 @@ public sealed class SearchOptions
     /// <summary>Weight of query coverage in the reranking score.</summary>
     public double CoverageWeight { get; set; } = 0.2;
 
+    /// <summary>Weight of "the entry is about the condition or drug the question names" in the reranking score.</summary>
+    public double FocusWeight { get; set; } = 0.3;
+
+    /// <summary>Weight of "the entry's question type (treatment, causes, ...) is what the question asks for".</summary>
+    public double QuestionTypeWeight { get; set; } = 0.2;
+
     /// <summary>
     /// Confidence model: logistic over question similarity, coverage and evidence, all in 0..1, so it means the same
     /// for every query. The coefficients were fitted (logistic regression) on whether the top answer was right for

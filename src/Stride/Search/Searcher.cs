@@ -28,6 +28,10 @@ public sealed class Searcher
     private readonly EntryTerms?[] _entryTerms;
     private readonly ConcurrentDictionary<string, double> _idf = new(StringComparer.Ordinal);
 
+    // Every focus name (a condition or drug, with its synonyms) as analysed words, to find the focus a question names.
+    private readonly Dictionary<string, HashSet<string>> _focusByStems;
+    private readonly int _longestFocus;
+
     /// <summary>Creates a searcher over <paramref name="index"/>.</summary>
     public Searcher(SearchIndex index, IOptions<SearchOptions> options)
     {
@@ -38,6 +42,8 @@ public sealed class Searcher
         _documentCount = Math.Max(1, index.Reader.NumDocs);
         _entryTerms = new EntryTerms?[index.Reader.MaxDoc];
         _maxIdf = Idf("\u0001never-a-term");
+        _focusByStems = BuildFocusMap(index);
+        _longestFocus = _focusByStems.Count == 0 ? 0 : _focusByStems.Keys.Max(k => k.Count(c => c == ' ') + 1);
     }
 
     /// <summary>The index searched.</summary>
@@ -53,7 +59,9 @@ public sealed class Searcher
             return [];
         }
 
-        var top = _index.Searcher.Search(BuildQuery(concepts), _options.CandidateCount);
+        var focuses = DetectFocuses(query);
+        var wantedTypes = _options.QuestionTypeWeight > 0 ? QuestionTypeClassifier.Classify(query) : [];
+        var top = _index.Searcher.Search(BuildQuery(concepts, focuses), _options.CandidateCount);
         if (top.ScoreDocs.Length == 0)
         {
             return [];
@@ -68,7 +76,10 @@ public sealed class Searcher
             var similarity = terms.Questions.Max(q => Cosine(concepts, q));
             var (coverage, evidence) = Coverage(concepts, terms.All);
             var penalty = Penalty(entry);
-            var score = penalty * ((_options.Bm25Weight * scoreDoc.Score / maxBm25) + (_options.QuestionSimilarityWeight * similarity) + (_options.CoverageWeight * coverage));
+            var focus = entry.Focus is not null && focuses.TryGetValue(entry.Focus, out var strength) ? strength : 0.0;
+            var typeAgrees = entry.QuestionType is not null && wantedTypes.Contains(entry.QuestionType) ? 1.0 : 0.0;
+            var score = penalty * ((_options.Bm25Weight * scoreDoc.Score / maxBm25) + (_options.QuestionSimilarityWeight * similarity)
+                + (_options.CoverageWeight * coverage) + (_options.FocusWeight * focus) + (_options.QuestionTypeWeight * typeAgrees * (focus > 0 ? 1 : 0.5)));
             var confidence = penalty * Logistic(
                 (_options.ConfidenceSimilarityCoefficient * similarity)
                 + (_options.ConfidenceCoverageCoefficient * coverage)
@@ -140,7 +151,7 @@ public sealed class Searcher
         return [.. terms.Select(t => t.Text).Distinct(StringComparer.Ordinal)];
     }
 
-    private BooleanQuery BuildQuery(List<WeightedConcept> concepts)
+    private BooleanQuery BuildQuery(List<WeightedConcept> concepts, Dictionary<string, double> focuses)
     {
         (string Field, float Boost)[] fields =
         [
@@ -171,7 +182,76 @@ public sealed class Searcher
             query.Add(any, Occur.SHOULD);
         }
 
+        // Entries about a focus the question names are candidates even when their wording differs.
+        foreach (var (focus, strength) in focuses.OrderByDescending(f => f.Value).Take(5))
+        {
+            query.Add(new TermQuery(new Term(IndexFields.FocusKey, focus)) { Boost = (float)(_options.FocusBoost * 4 * strength) }, Occur.SHOULD);
+        }
+
         return query;
+    }
+
+    private static Dictionary<string, HashSet<string>> BuildFocusMap(SearchIndex index)
+    {
+        var map = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var entry in index.KnowledgeBase.Entries.Where(e => e.Focus is not null).DistinctBy(e => e.Focus))
+        {
+            foreach (var name in entry.FocusSynonyms.Prepend(entry.Focus!))
+            {
+                var key = string.Join(' ', index.Analysis.Terms(name));
+                if (key.Length > 0)
+                {
+                    if (!map.TryGetValue(key, out var set))
+                    {
+                        map[key] = set = new HashSet<string>(StringComparer.Ordinal);
+                    }
+
+                    set.Add(entry.Focus!);
+                }
+            }
+        }
+
+        return map;
+    }
+
+    /// <summary>
+    /// The focuses (conditions, drugs) a question names, each with a strength in 0..1: the idf weight of the words
+    /// that named it, relative to the most specific focus found. "noonan syndrome" outweighs "pain".
+    /// </summary>
+    private Dictionary<string, double> DetectFocuses(string query)
+    {
+        var found = new Dictionary<string, double>(StringComparer.Ordinal);
+        if (_focusByStems.Count == 0)
+        {
+            return found;
+        }
+
+        var stems = _index.Analysis.Terms(query);
+        for (var i = 0; i < stems.Count; i++)
+        {
+            for (var length = Math.Min(_longestFocus, stems.Count - i); length >= 1; length--)
+            {
+                var words = stems.Skip(i).Take(length).ToList();
+                if (_focusByStems.TryGetValue(string.Join(' ', words), out var focuses))
+                {
+                    var weight = words.Sum(Idf);
+                    foreach (var focus in focuses)
+                    {
+                        found[focus] = Math.Max(found.GetValueOrDefault(focus), weight);
+                    }
+
+                    break;
+                }
+            }
+        }
+
+        var max = found.Count == 0 ? 1 : found.Values.Max();
+        foreach (var key in found.Keys.ToList())
+        {
+            found[key] /= max;
+        }
+
+        return found;
     }
 
     private EntryTerms TermsOf(int doc)

@@ -1,0 +1,92 @@
+using System.Globalization;
+using Microsoft.Extensions.Options;
+using Spectre.Console;
+using Stride.Evaluation;
+using Stride.Knowledge;
+using Stride.Search;
+
+namespace Stride.Cli;
+
+/// <summary>
+/// Studies behind the LiveQA figures: what each ranking step adds (ablation), and weights chosen by 2-fold
+/// cross-validation so that no reported figure comes from weights tuned on the questions it is measured on.
+/// </summary>
+internal static class LiveQaStudies
+{
+    public static void Ablation(TextWriter output, IAnsiConsole console, SearchIndex index, KnowledgeBase kb, IReadOnlyList<LiveQaQuestion> questions,
+        LiveQaVariant variant, Qrels qrels, int depth)
+    {
+        var ids = questions.Select(q => q.Id).ToList();
+        var steps = new List<(string Name, Func<string, IReadOnlyList<RankedAnswer>> Ranker)>();
+        var baseline = new PlainBm25Baseline(kb);
+        steps.Add(("plain BM25 (focus + question + answer)", LiveQaRunner.Bm25(baseline, depth)));
+        SearchOptions Step(double rerank, double focus, double type) => new()
+        {
+            CandidateCount = depth,
+            QuestionSimilarityWeight = 0.4 * rerank,
+            CoverageWeight = 0.2 * rerank,
+            ConfidenceRankWeight = 0.5 * rerank,
+            FocusWeight = focus,
+            QuestionTypeWeight = type,
+        };
+        var full = new SearchOptions();
+        steps.Add(("+ field boosts, synonyms, typos, focus lookup", Ranker(index, Step(0, 0, 0))));
+        steps.Add(("+ question similarity, coverage, confidence", Ranker(index, Step(1, 0, 0))));
+        steps.Add(("+ focus agreement in the rerank", Ranker(index, Step(1, full.FocusWeight, 0))));
+        steps.Add(("+ question type agreement (= Stride)", Ranker(index, Step(1, full.FocusWeight, full.QuestionTypeWeight))));
+
+        output.WriteLine();
+        output.WriteLine("Ablation (same index, same questions; lower grade for duplicates):");
+        output.WriteLine($"  {"step",-46} {"avgScore",9} {"succ2",7} {"MAP@10",7} {"nDCG@10",8} {"cond.avg",9} {"unj@1",6}");
+        foreach (var (name, ranker) in steps)
+        {
+            var run = LiveQaCommand.Ask(console, questions, ranker, variant);
+            var m = RankingMetrics.Compute(ids, ToIds(run), qrels);
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  {name,-46} {m.AvgScore,9:F3} {m.Succ2,7:F3} {m.Map10,7:F3} {m.Ndcg10,8:F3} {m.CondensedAvgScore,9:F3} {m.Unjudged1,6:F3}"));
+        }
+
+        baseline.Dispose();
+    }
+
+    public static void CrossValidate(TextWriter output, IAnsiConsole console, SearchIndex index, IReadOnlyList<LiveQaQuestion> questions,
+        LiveQaVariant variant, Qrels qrels, int depth)
+    {
+        double[] focusWeights = [0, 0.3, 0.6, 1.0];
+        double[] typeWeights = [0, 0.2, 0.4];
+        double[] confidenceWeights = [0, 0.5];
+        var grid = (from f in focusWeights from t in typeWeights from c in confidenceWeights select (f, t, c)).ToList();
+
+        // One run per setting over all questions; folds are then scored separately (questions do not affect each other).
+        var runs = new Dictionary<(double, double, double), IReadOnlyDictionary<string, IReadOnlyList<string>>>();
+        foreach (var (f, t, c) in grid)
+        {
+            var options = new SearchOptions { CandidateCount = depth, FocusWeight = f, QuestionTypeWeight = t, ConfidenceRankWeight = c };
+            runs[(f, t, c)] = ToIds(LiveQaCommand.Ask(console, questions, Ranker(index, options), variant));
+        }
+
+        var odd = questions.Where(q => Number(q.Id) % 2 == 1).Select(q => q.Id).ToList();
+        var even = questions.Where(q => Number(q.Id) % 2 == 0).Select(q => q.Id).ToList();
+        output.WriteLine();
+        output.WriteLine("2-fold cross-validation (tune focus, question-type and confidence weights on one half by avgScore, measure on the other):");
+        double heldOutSum = 0;
+        foreach (var (tune, test, label) in new[] { (odd, even, "tuned on odd TQn, measured on even"), (even, odd, "tuned on even TQn, measured on odd") })
+        {
+            var best = grid.OrderByDescending(g => RankingMetrics.Compute(tune, runs[g], qrels).AvgScore).First();
+            var heldOut = RankingMetrics.Compute(test, runs[best], qrels);
+            heldOutSum += heldOut.AvgScore * test.Count;
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  {label}: focus {best.f}, type {best.t}, confidence {best.c} -> held-out avgScore {heldOut.AvgScore:F3}, condensed {heldOut.CondensedAvgScore:F3}"));
+        }
+
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  cross-validated avgScore over all {questions.Count} questions: {heldOutSum / questions.Count:F3}"));
+    }
+
+    private static Func<string, IReadOnlyList<RankedAnswer>> Ranker(SearchIndex index, SearchOptions options) =>
+        LiveQaRunner.Stride(new Searcher(index, Options.Create(options)));
+
+    private static Dictionary<string, IReadOnlyList<string>> ToIds(IReadOnlyDictionary<string, IReadOnlyList<RankedAnswer>> run) =>
+        run.ToDictionary(r => r.Key, r => (IReadOnlyList<string>)[.. r.Value.Select(a => a.AnswerId)], StringComparer.Ordinal);
+
+    private static int Number(string id) => int.Parse(id.AsSpan(2), CultureInfo.InvariantCulture);
+}
