@@ -253,16 +253,9 @@ internal static class CliApp
         triage.SetAction(parse =>
         {
             var path = parse.GetValue(file)!;
-            if (!File.Exists(path))
+            var text = context.Loader.ReadText(path);
+            if (text is null)
             {
-                context.Error.WriteLine($"{path}: error: no such file");
-                return ExitCodes.BadInput;
-            }
-
-            var text = KbFileLoader.DecodeUtf8(File.ReadAllBytes(path), path, out var problem);
-            if (problem is not null)
-            {
-                context.Error.WriteLine(problem);
                 return ExitCodes.BadInput;
             }
 
@@ -297,24 +290,10 @@ internal static class CliApp
 
     internal static List<string>? ReadBatch(CliContext context, string path)
     {
-        string text;
-        if (path == "-")
+        var text = path == "-" ? context.Input.ReadToEnd() : context.Loader.ReadText(path);
+        if (text is null)
         {
-            text = context.Input.ReadToEnd();
-        }
-        else if (!File.Exists(path))
-        {
-            context.Error.WriteLine($"{path}: error: no such file");
             return null;
-        }
-        else
-        {
-            text = KbFileLoader.DecodeUtf8(File.ReadAllBytes(path), path, out var problem);
-            if (problem is not null)
-            {
-                context.Error.WriteLine(problem);
-                return null;
-            }
         }
 
         return [.. text.Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.Trim().Length > 0)];

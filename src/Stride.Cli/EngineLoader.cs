@@ -58,6 +58,25 @@ internal sealed class EngineLoader(TextWriter error, IAnsiConsole progressConsol
         return load.KnowledgeBase;
     }
 
+    /// <summary>Reads a whole text file as strict UTF-8; on failure prints <c>file:line: error</c> and returns null.</summary>
+    public string? ReadText(string file)
+    {
+        if (!File.Exists(file))
+        {
+            error.WriteLine($"{file}: error: no such file");
+            return null;
+        }
+
+        var text = KbFileLoader.DecodeUtf8(File.ReadAllBytes(file), file, out var problem);
+        if (problem is not null)
+        {
+            error.WriteLine(problem);
+            return null;
+        }
+
+        return text;
+    }
+
     /// <summary>Reads the synonym map: the given file, else the default KB's <c>synonyms.txt</c>, else none.</summary>
     public string? LoadSynonyms(string? file)
     {
@@ -67,16 +86,9 @@ internal sealed class EngineLoader(TextWriter error, IAnsiConsole progressConsol
             return string.Empty;
         }
 
-        if (!File.Exists(file))
+        var text = ReadText(file);
+        if (text is null)
         {
-            error.WriteLine($"{file}: error: no such synonym file");
-            return null;
-        }
-
-        var text = KbFileLoader.DecodeUtf8(File.ReadAllBytes(file), file, out var problem);
-        if (problem is not null)
-        {
-            error.WriteLine(problem);
             return null;
         }
 
@@ -120,16 +132,9 @@ internal sealed class EngineLoader(TextWriter error, IAnsiConsole progressConsol
             return null;
         }
 
-        if (!File.Exists(file))
+        var text = ReadText(file);
+        if (text is null)
         {
-            error.WriteLine($"{file}: error: no such rules file");
-            return null;
-        }
-
-        var text = KbFileLoader.DecodeUtf8(File.ReadAllBytes(file), file, out var problem);
-        if (problem is not null)
-        {
-            error.WriteLine(problem);
             return null;
         }
 

@@ -141,16 +141,5 @@ public sealed class KbLinter : IDisposable
     public void Dispose() => _analysis.Dispose();
 
     private static bool IsNearDuplicate(HashSet<string> q1, HashSet<string> a1, HashSet<string> q2, HashSet<string> a2) =>
-        (Jaccard(q1, q2) >= 0.8 && Jaccard(a1, a2) >= 0.6) || (a1.Count >= 10 && a2.Count >= 10 && Jaccard(a1, a2) >= 0.85);
-
-    private static double Jaccard(HashSet<string> a, HashSet<string> b)
-    {
-        if (a.Count == 0 || b.Count == 0)
-        {
-            return 0;
-        }
-
-        var intersection = a.Count(b.Contains);
-        return (double)intersection / (a.Count + b.Count - intersection);
-    }
+        (TermSets.Jaccard(q1, q2) >= 0.8 && TermSets.Jaccard(a1, a2) >= 0.6) || (a1.Count >= 10 && a2.Count >= 10 && TermSets.Jaccard(a1, a2) >= 0.85);
 }

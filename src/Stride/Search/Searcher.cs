@@ -326,8 +326,8 @@ public sealed class Searcher
             var question = terms.Questions[0].Terms;
             var answer = terms.Answer;
             var duplicate = kept.Any(k =>
-                (Jaccard(k.Question, question) >= 0.8 && (Jaccard(k.Answer, answer) >= 0.6 || (k.Answer.Count == 0 && answer.Count == 0)))
-                || (answer.Count >= 10 && Jaccard(k.Answer, answer) >= 0.85));
+                (TermSets.Jaccard(k.Question, question) >= 0.8 && (TermSets.Jaccard(k.Answer, answer) >= 0.6 || (k.Answer.Count == 0 && answer.Count == 0)))
+                || (answer.Count >= 10 && TermSets.Jaccard(k.Answer, answer) >= 0.85));
             if (!duplicate)
             {
                 kept.Add((hit, question, answer));
@@ -335,17 +335,6 @@ public sealed class Searcher
         }
 
         return [.. kept.Select(k => k.Hit)];
-    }
-
-    private static double Jaccard(HashSet<string> a, HashSet<string> b)
-    {
-        if (a.Count == 0 || b.Count == 0)
-        {
-            return 0;
-        }
-
-        var intersection = a.Count(b.Contains);
-        return (double)intersection / (a.Count + b.Count - intersection);
     }
 
     /// <summary>A query word with its weight and the index words that may stand for it.</summary>

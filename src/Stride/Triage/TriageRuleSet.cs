@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Stride.Knowledge;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
+using static Stride.Knowledge.YamlNodes;
 
 namespace Stride.Triage;
 
@@ -176,10 +177,7 @@ public sealed class TriageRuleSet
         return errors.Count > 0 ? (null, errors.ToImmutable()) : (set, []);
     }
 
-    private static YamlNode? Child(YamlMappingNode? map, string key) =>
-        map is not null && map.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;
 
-    private static string? Scalar(YamlMappingNode map, string key) => (Child(map, key) as YamlScalarNode)?.Value;
 
     private static List<string> Strings(YamlNode node) => node switch
     {
@@ -188,5 +186,4 @@ public sealed class TriageRuleSet
         _ => [],
     };
 
-    private static int Line(YamlNode node) => (int)node.Start.Line;
 }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
+using static Stride.Knowledge.YamlNodes;
 
 namespace Stride.Knowledge.Importers;
 
@@ -149,10 +150,7 @@ public sealed class YamlKbImporter : IKbImporter
         };
     }
 
-    private static YamlNode? Child(YamlMappingNode map, string key) =>
-        map.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;
 
-    private static string? Scalar(YamlMappingNode map, string key) => (Child(map, key) as YamlScalarNode)?.Value;
 
     private static ImmutableArray<string> List(YamlMappingNode map, string key) => Child(map, key) switch
     {
@@ -161,5 +159,4 @@ public sealed class YamlKbImporter : IKbImporter
         _ => [],
     };
 
-    private static int Line(YamlNode node) => (int)node.Start.Line;
 }
