@@ -54,7 +54,10 @@ internal static class HumanAnswerWriter
             var top = page.Answers[0];
             output.WriteLine($"{top.Entry.Question}   (confidence {top.Confidence:F2})");
             output.WriteLine();
-            foreach (var line in top.Entry.Answer.Split('\n'))
+            var answer = top.Entry.Answer.Length > 0
+                ? top.Entry.Answer
+                : "(This collection holds only the question; its answer was removed. The source page below has it.)";
+            foreach (var line in answer.Split('\n'))
             {
                 output.WriteLine("  " + line);
             }

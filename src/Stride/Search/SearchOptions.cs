@@ -45,8 +45,19 @@ public sealed class SearchOptions
     /// <summary>Weight of query coverage in the reranking score.</summary>
     public double CoverageWeight { get; set; } = 0.2;
 
-    /// <summary>Weight of "the entry is about the condition or drug the question names" in the reranking score.</summary>
-    public double FocusWeight { get; set; } = 0.3;
+    /// <summary>
+    /// Multiplier of the score of a question-only entry (its answer was removed, as for MedQuAD's drug pages): such an
+    /// entry still points to the right page but shows no answer text. 1.0 (no penalty) was chosen by 2-fold
+    /// cross-validation on LiveQA-Med in both folds (docs/benchmarks.md).
+    /// </summary>
+    public double QuestionOnlyWeight { get; set; } = 1.0;
+
+    /// <summary>
+    /// Weight of "the entry is about the condition or drug the question names" in the reranking score. Off by default:
+    /// the focus already brings those entries into the candidates, and 2-fold cross-validation on LiveQA-Med chose 0
+    /// in both folds (adding it to the rerank lowered avgScore).
+    /// </summary>
+    public double FocusWeight { get; set; }
 
     /// <summary>Weight of "the entry's question type (treatment, causes, ...) is what the question asks for".</summary>
     public double QuestionTypeWeight { get; set; } = 0.2;

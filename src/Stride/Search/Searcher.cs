@@ -96,9 +96,9 @@ public sealed class Searcher
     private static double Logistic(double x) => 1.0 / (1.0 + Math.Exp(-x));
 
     /// <summary>Junk is kept out of the top; question-only and cut-off answers are worth a little less.</summary>
-    private static double Penalty(KbEntry entry) =>
+    private double Penalty(KbEntry entry) =>
         entry.IsJunk ? 0.05
-        : entry.Has(EntryIssue.AnswerRemoved) ? 0.85
+        : entry.Has(EntryIssue.AnswerRemoved) ? _options.QuestionOnlyWeight
         : entry.Has(EntryIssue.Truncated) ? 0.9
         : 1.0;
 
