@@ -46,6 +46,13 @@ public sealed class SearchOptions
     public double CoverageWeight { get; set; } = 0.2;
 
     /// <summary>
+    /// Weight of "the message asks what the stored question asks" (share of the stored question's words the message
+    /// has), at full strength for messages of 12 or more content words and fading to nothing at 4. 0.3 was chosen by
+    /// 2-fold cross-validation on LiveQA-Med (both folds).
+    /// </summary>
+    public double QuestionCoverageWeight { get; set; } = 0.3;
+
+    /// <summary>
     /// Multiplier of the score of a question-only entry (its answer was removed, as for MedQuAD's drug pages): such an
     /// entry still points to the right page but shows no answer text. 1.0 (no penalty) was chosen by 2-fold
     /// cross-validation on LiveQA-Med in both folds (docs/benchmarks.md).

@@ -68,18 +68,24 @@ public sealed class Searcher
         }
 
         var maxBm25 = top.ScoreDocs.Max(d => d.Score);
+        var queryTerms = StrengthByTerm(concepts);
+
+        // "Does the message contain the stored question?" matters for long, rambling messages; for a short question,
+        // cosine similarity already says it. So its weight grows from nothing at 4 words to full at 12.
+        var askedWeight = _options.QuestionCoverageWeight * Math.Clamp((concepts.Count - 4) / 8.0, 0, 1);
         var hits = new List<(SearchHit Hit, EntryTerms Terms)>(top.ScoreDocs.Length);
         foreach (var scoreDoc in top.ScoreDocs)
         {
             var entry = _index.EntryAt(scoreDoc.Doc);
             var terms = TermsOf(scoreDoc.Doc);
             var similarity = terms.Questions.Max(q => Cosine(concepts, q));
+            var asked = askedWeight > 0 ? terms.Questions.Max(q => StoredQuestionCoverage(queryTerms, q)) : 0;
             var (coverage, evidence) = Coverage(concepts, terms.All);
             var penalty = Penalty(entry);
             var focus = entry.Focus is not null && focuses.TryGetValue(entry.Focus, out var strength) ? strength : 0.0;
             var typeAgrees = entry.QuestionType is not null && wantedTypes.Contains(entry.QuestionType) ? 1.0 : 0.0;
             var score = penalty * ((_options.Bm25Weight * scoreDoc.Score / maxBm25) + (_options.QuestionSimilarityWeight * similarity)
-                + (_options.CoverageWeight * coverage) + (_options.FocusWeight * focus) + (_options.QuestionTypeWeight * typeAgrees * (focus > 0 ? 1 : 0.5)));
+                + (_options.CoverageWeight * coverage) + (askedWeight * asked) + (_options.FocusWeight * focus) + (_options.QuestionTypeWeight * typeAgrees * (focus > 0 ? 1 : 0.5)));
             var confidence = penalty * Logistic(
                 (_options.ConfidenceSimilarityCoefficient * similarity)
                 + (_options.ConfidenceCoverageCoefficient * coverage)
@@ -88,7 +94,9 @@ public sealed class Searcher
             hits.Add((new SearchHit(entry, score, scoreDoc.Score, similarity, coverage, evidence, confidence), terms));
         }
 
-        var blend = _options.ConfidenceRankWeight;
+        // The confidence model was fitted on short questions; for long messages the stored-question coverage above
+        // takes over, so confidence's share of the order fades out the way that weight fades in.
+        var blend = _options.ConfidenceRankWeight * (1 - Math.Clamp((concepts.Count - 4) / 8.0, 0, 1));
         hits.Sort((a, b) => (((1 - blend) * b.Hit.Score) + (blend * b.Hit.Confidence)).CompareTo(((1 - blend) * a.Hit.Score) + (blend * a.Hit.Confidence)));
         return RemoveNearDuplicates(hits);
     }
@@ -300,6 +308,39 @@ public sealed class Searcher
         }
 
         return queryNorm == 0 ? 0 : Math.Min(1.0, dot / (Math.Sqrt(queryNorm) * text.Norm));
+    }
+
+    /// <summary>
+    /// Share of a stored question's (idf-weighted) words that the query asks about: high when a long message contains
+    /// the stored question, whatever else it says. The reverse of coverage, and a cheap stand-in for entailment.
+    /// </summary>
+    private double StoredQuestionCoverage(Dictionary<string, double> queryTerms, TextTerms text)
+    {
+        double matched = 0, total = 0;
+        foreach (var term in text.Terms)
+        {
+            var idf = Idf(term);
+            total += idf;
+            matched += idf * queryTerms.GetValueOrDefault(term);
+        }
+
+        return total == 0 ? 0 : matched / total;
+    }
+
+    /// <summary>Every index word the query stands for, with how strongly (1 typed, 0.9 corrected, 0.8 synonym).</summary>
+    private static Dictionary<string, double> StrengthByTerm(List<WeightedConcept> concepts)
+    {
+        var strength = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var c in concepts)
+        {
+            foreach (var term in c.Alternatives.Append(c.Term))
+            {
+                var value = c.MatchStrength(new HashSet<string>(StringComparer.Ordinal) { term });
+                strength[term] = Math.Max(strength.GetValueOrDefault(term), value);
+            }
+        }
+
+        return strength;
     }
 
     /// <summary>
