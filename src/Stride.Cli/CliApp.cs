@@ -43,7 +43,22 @@ internal static class CliApp
             return Task.FromResult(ExitCodes.BadInput);
         }
 
-        return parse.InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
+        return InvokeAsync(parse, output, error);
+    }
+
+    /// <summary>Runs the chosen command; a file that cannot be read or written is bad input (exit 2), not a crash.</summary>
+    private static async Task<int> InvokeAsync(ParseResult parse, TextWriter output, TextWriter error)
+    {
+        try
+        {
+            return await parse.InvokeAsync(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false })
+                .ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException)
+        {
+            error.WriteLine($"stride: error: {ex.Message}");
+            return ExitCodes.BadInput;
+        }
     }
 
     private static Option<string[]> KbOption() => new("--kb")
@@ -321,6 +336,18 @@ internal static class CliApp
             }
 
             var target = Path.GetFullPath(parse.GetValue(output)!);
+            if (System.IO.Directory.Exists(target) && System.IO.Directory.EnumerateFileSystemEntries(target).Any() && !SearchIndex.IsStrideIndex(target))
+            {
+                // Never delete a folder that holds something else (the KB itself, a home folder, ...).
+                context.Error.WriteLine($"{target}: error: the folder is not empty and holds no Stride index; choose a new or empty folder");
+                return ExitCodes.BadInput;
+            }
+
+            if (File.Exists(target))
+            {
+                context.Error.WriteLine($"{target}: error: a file is in the way; --out must be a folder");
+                return ExitCodes.BadInput;
+            }
 
             // Build beside the target and swap at the end, so a failed build never leaves a half-written index in use.
             var staging = target.TrimEnd(Path.DirectorySeparatorChar) + ".building";

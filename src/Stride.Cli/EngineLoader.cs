@@ -165,12 +165,21 @@ internal sealed class EngineLoader(TextWriter error, IAnsiConsole progressConsol
                 return null;
             }
 
+            if (kbPaths.Count > 0 || synonymsFile is not null || format is not null)
+            {
+                // A saved index carries its own entries and synonym map; mixing in other files would be ignored silently.
+                error.WriteLine("stride: --index cannot be combined with --kb, --synonyms or --format (rebuild the index with them instead)");
+                return null;
+            }
+
+            var directory = FSDirectory.Open(indexDir);
             try
             {
-                index = SearchIndex.Open(FSDirectory.Open(indexDir));
+                index = SearchIndex.Open(directory);
             }
             catch (InvalidDataException ex)
             {
+                directory.Dispose();
                 error.WriteLine($"{indexDir}: error: {ex.Message}");
                 return null;
             }

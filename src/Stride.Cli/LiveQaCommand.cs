@@ -54,11 +54,27 @@ internal static class LiveQaCommand
             var medquadPath = parse.GetValue(medquad) ?? SharedPath("medquad");
             var questionsPath = parse.GetValue(questions) ?? SharedPath("liveqa-med-2017/TREC-2017-LiveQA-Medical-Test-Questions-w-summaries.xml");
             var qrelsPath = parse.GetValue(qrels) ?? SharedPath("medquad/judged/All-qrels_LiveQAMed2017-TestQuestions_2479_Judged-Answers.txt");
-            foreach (var (name, path) in new[] { ("--medquad", medquadPath), ("--questions", questionsPath) })
+            foreach (var (name, path, folder) in new[] { ("--medquad", medquadPath, true), ("--questions", questionsPath, false), ("--answers-csv", parse.GetValue(answersCsv), false) })
             {
-                if (path is null || (!File.Exists(path) && !Directory.Exists(path)))
+                if (name == "--answers-csv" && path is null)
                 {
-                    context.Error.WriteLine($"stride: {name}: {path ?? "(default)"}: no such file or folder");
+                    continue;
+                }
+
+                if (path is null || !(folder ? Directory.Exists(path) : File.Exists(path)))
+                {
+                    context.Error.WriteLine($"stride: {name}: {path ?? "(default)"}: no such {(folder ? "folder" : "file")}");
+                    return ExitCodes.BadInput;
+                }
+            }
+
+            // Output files are checked before minutes of ranking, not after.
+            foreach (var output in new[] { parse.GetValue(runOut), parse.GetValue(unjudgedOut) }.OfType<string>())
+            {
+                var folderOfOutput = Path.GetDirectoryName(Path.GetFullPath(output));
+                if (folderOfOutput is null || !Directory.Exists(folderOfOutput))
+                {
+                    context.Error.WriteLine($"stride: {output}: error: the folder does not exist");
                     return ExitCodes.BadInput;
                 }
             }
@@ -127,12 +143,19 @@ internal static class LiveQaCommand
             Qrels lower, higher;
             try
             {
-                lower = Qrels.Read(File.OpenText(qrelsPath));
-                higher = Qrels.Read(File.OpenText(qrelsPath), higherGrade: true);
+                using (var reader = File.OpenText(qrelsPath))
+                {
+                    lower = Qrels.Read(reader);
+                }
+
+                using (var reader = File.OpenText(qrelsPath))
+                {
+                    higher = Qrels.Read(reader, higherGrade: true);
+                }
             }
             catch (InvalidDataException ex)
             {
-                context.Error.WriteLine($"{qrelsPath}:{ex.Message}");
+                context.Error.WriteLine($"{qrelsPath}: error: {ex.Message}");
                 return ExitCodes.BadInput;
             }
 
@@ -237,7 +260,7 @@ internal static class LiveQaCommand
     {
         // The judged-answers CSV only fills in texts of removed answers for this report; it never reaches the ranker.
         var texts = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (answersCsv is not null && File.Exists(answersCsv))
+        if (answersCsv is not null)
         {
             using var reader = File.OpenText(answersCsv);
             var records = new Knowledge.Importers.DelimitedRecordReader(reader, ',');

@@ -58,7 +58,11 @@ internal static class LiveQaStudies
         double[] confidenceWeights = [0, 0.5];
         double[] questionOnlyWeights = [0.85, 1.0];
         double[] askedWeights = [0, 0.3];
-        var grid = (from f in focusWeights from t in typeWeights from c in confidenceWeights from q in questionOnlyWeights from a in askedWeights
+        var grid = (from f in focusWeights
+                    from t in typeWeights
+                    from c in confidenceWeights
+                    from q in questionOnlyWeights
+                    from a in askedWeights
                     select (f, t, c, q, a)).ToList();
 
         // One run per setting over all questions; folds are then scored separately (questions do not affect each other).
@@ -67,7 +71,12 @@ internal static class LiveQaStudies
         {
             var options = new SearchOptions
             {
-                CandidateCount = depth, FocusWeight = f, QuestionTypeWeight = t, ConfidenceRankWeight = c, QuestionOnlyWeight = q, QuestionCoverageWeight = a,
+                CandidateCount = depth,
+                FocusWeight = f,
+                QuestionTypeWeight = t,
+                ConfidenceRankWeight = c,
+                QuestionOnlyWeight = q,
+                QuestionCoverageWeight = a,
             };
             runs[(f, t, c, q, a)] = ToIds(LiveQaCommand.Ask(console, questions, Ranker(index, options), variant));
         }

@@ -103,12 +103,14 @@ public static class KbFileLoader
             return new KnowledgeBaseLoad(null, diagnostics.ToImmutable(), files.Count);
         }
 
-        name ??= combined.Name ?? (paths.Count == 1 ? Path.GetFileNameWithoutExtension(Path.TrimEndingDirectorySeparator(paths[0])) : "combined");
-        version ??= combined.Version ?? "imported";
+        name = FirstNonBlank(name, combined.Name, paths.Count == 1 ? Path.GetFileNameWithoutExtension(Path.TrimEndingDirectorySeparator(Path.GetFullPath(paths[0]))) : null, "imported");
+        version = FirstNonBlank(version, combined.Version, "imported");
         var kb = KnowledgeBase.Create(name, version, combined.Entries);
         diagnostics.AddRange(kb.Errors);
         return new KnowledgeBaseLoad(kb.KnowledgeBase, diagnostics.ToImmutable(), files.Count);
     }
+
+    private static string FirstNonBlank(params string?[] candidates) => candidates.First(c => !string.IsNullOrWhiteSpace(c))!;
 
     /// <summary>Imports one file, reporting invalid UTF-8 with its line instead of reading garbage.</summary>
     public static ImportResult ImportFile(string file, KbFormat? format = null)

@@ -58,6 +58,7 @@ public static class YamlKbWriter
                 Pair(emitter, "focus", e.Focus);
             }
 
+            StringList(emitter, "focusSynonyms", e.FocusSynonyms);
             if (e.QuestionType is not null)
             {
                 Pair(emitter, "questionType", e.QuestionType);

@@ -16,6 +16,7 @@ namespace Stride.Search;
 public sealed class PlainBm25Baseline : IDisposable
 {
     private const string Text = "text";
+    private const string Ordinal = "ord";
     private readonly RAMDirectory _directory = new();
     private readonly EnglishAnalyzer _analyzer = new(TextAnalysis.Version);
     private readonly DirectoryReader _reader;
@@ -29,9 +30,14 @@ public sealed class PlainBm25Baseline : IDisposable
         _entries = [.. knowledgeBase.Entries];
         using (var writer = new IndexWriter(_directory, new IndexWriterConfig(TextAnalysis.Version, _analyzer) { Similarity = new BM25Similarity() }))
         {
-            foreach (var e in _entries)
+            for (var i = 0; i < _entries.Length; i++)
             {
-                writer.AddDocument(new Document { new TextField(Text, $"{e.Focus}\n{e.Question}\n{e.Answer}", Field.Store.NO) });
+                var e = _entries[i];
+                writer.AddDocument(new Document
+                {
+                    new TextField(Text, $"{e.Focus}\n{e.Question}\n{e.Answer}", Field.Store.NO),
+                    new NumericDocValuesField(Ordinal, i),
+                });
             }
 
             writer.Commit();
@@ -58,7 +64,9 @@ public sealed class PlainBm25Baseline : IDisposable
             stream.End();
         }
 
-        return [.. _searcher.Search(boolean, count).ScoreDocs.Select(d => _entries[d.Doc])];
+        // Segment merges may reorder documents, so each hit is mapped back through the ordinal it was indexed with.
+        var ordinals = MultiDocValues.GetNumericValues(_reader, Ordinal);
+        return [.. _searcher.Search(boolean, count).ScoreDocs.Select(d => _entries[(int)ordinals.Get(d.Doc)])];
     }
 
     /// <inheritdoc />

@@ -87,8 +87,43 @@ public sealed class SearchIndex : IDisposable
         return new SearchIndex(directory, reader, knowledgeBase, EntriesByDoc(reader, knowledgeBase.Entries.ToArray()), analysis, synonymsText);
     }
 
-    /// <summary>Opens an index saved by <see cref="Build"/>; the entries come from the index itself, no re-import.</summary>
+    /// <summary>True when <paramref name="folder"/> holds an index written by <see cref="Build"/>.</summary>
+    public static bool IsStrideIndex(string folder)
+    {
+        try
+        {
+            using var directory = FSDirectory.Open(folder);
+            if (!DirectoryReader.IndexExists(directory))
+            {
+                return false;
+            }
+
+            using var reader = DirectoryReader.Open(directory);
+            return reader.IndexCommit.UserData.ContainsKey(IndexFields.CommitFormat);
+        }
+        catch (IOException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// Opens an index saved by <see cref="Build"/>; the entries come from the index itself, no re-import. Anything
+    /// that is not a readable Stride index gives an <see cref="InvalidDataException"/> saying so.
+    /// </summary>
     public static SearchIndex Open(LuceneDirectory directory)
+    {
+        try
+        {
+            return OpenChecked(directory);
+        }
+        catch (Exception ex) when (ex is IOException or System.Text.Json.JsonException or KeyNotFoundException or FormatException)
+        {
+            throw new InvalidDataException($"the index cannot be read ({ex.Message}); rebuild it with 'stride index'", ex);
+        }
+    }
+
+    private static SearchIndex OpenChecked(LuceneDirectory directory)
     {
         ArgumentNullException.ThrowIfNull(directory);
         if (!DirectoryReader.IndexExists(directory))

@@ -148,7 +148,7 @@ public sealed class Searcher
         return result;
     }
 
-    /// <summary>Index terms within one or two edits of a word nobody uses (a typo), most common first.</summary>
+    /// <summary>Index terms within one or two edits of a word nobody uses (a typo); Lucene keeps the three best.</summary>
     private List<string> Corrections(string term)
     {
         var maxEdits = term.Length >= 7 ? 2 : 1;

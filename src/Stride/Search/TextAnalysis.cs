@@ -1,4 +1,5 @@
 using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.CharFilters;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.En;
 using Lucene.Net.Analysis.Miscellaneous;
@@ -37,7 +38,9 @@ public sealed class TextAnalysis : IDisposable
     /// <summary>Creates the analysis with no synonyms.</summary>
     public TextAnalysis()
     {
-        IndexAnalyzer = Analyzer.NewAnonymous((_, reader) => Chain(reader));
+        // Unicode word rules keep "title:sciatica" as one word (a colon can join letters); people mean two words. The
+        // char filter goes in the reader hook so that it also applies when Lucene reuses the analysis chain.
+        IndexAnalyzer = Analyzer.NewAnonymous((_, reader) => Chain(reader), (_, reader) => new MappingCharFilter(ColonAsSpace, reader));
         Synonyms = SynonymTable.Empty;
     }
 
@@ -49,6 +52,8 @@ public sealed class TextAnalysis : IDisposable
         var (table, error) = SynonymTable.Parse(new StringReader(synonymsText), sourceName, Terms);
         Synonyms = table ?? throw new InvalidDataException(error!.ToString());
     }
+
+    private static readonly NormalizeCharMap ColonAsSpace = BuildColonMap();
 
     /// <summary>Tokenises, folds, lowercases, drops stop words and stems: used for every text field and query.</summary>
     public Analyzer IndexAnalyzer { get; }
@@ -94,6 +99,13 @@ public sealed class TextAnalysis : IDisposable
         }
 
         return concepts;
+    }
+
+    private static NormalizeCharMap BuildColonMap()
+    {
+        var builder = new NormalizeCharMap.Builder();
+        builder.Add(":", " ");
+        return builder.Build();
     }
 
     /// <inheritdoc />

@@ -35,7 +35,10 @@ internal sealed class PhrasePattern
         ArgumentNullException.ThrowIfNull(text);
         var elements = new List<Element>();
         var wide = false;
-        foreach (var raw in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+
+        // Written the way the text is normalised: lowercase, no apostrophes, hyphens as spaces ("long-term").
+        var normalised = text.ToLowerInvariant().Replace("'", string.Empty, StringComparison.Ordinal).Replace('-', ' ');
+        foreach (var raw in normalised.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
             if (raw == "*")
             {
@@ -49,7 +52,9 @@ internal sealed class PhrasePattern
             if (part.StartsWith('{') && part.EndsWith('}'))
             {
                 var name = part[1..^1];
-                alternatives = terms.TryGetValue(name, out var list) ? list : throw new FormatException($"unknown term {{{name}}} in pattern '{text}'");
+                alternatives = terms.TryGetValue(name.ToUpperInvariant(), out var list)
+                    ? [.. list.Select(a => a.Replace("'", string.Empty, StringComparison.Ordinal).Replace('-', ' '))]
+                    : throw new FormatException($"unknown term {{{name.ToUpperInvariant()}}} in pattern '{text}'");
             }
             else
             {
@@ -216,7 +221,11 @@ internal sealed class PhrasePattern
                 && double.TryParse(token[..digits], NumberStyles.Float, CultureInfo.InvariantCulture, out n);
         }
 
-        /// <summary>True when the words differ by one insertion, deletion, substitution or swap of neighbours.</summary>
+        /// <summary>
+        /// True when the words differ by one missing or extra letter, or two neighbours swapped ("bladdr", "controll",
+        /// "tinlging"). A changed letter is not accepted: it mostly makes another real word ("leaning" is not "leaking",
+        /// "sweaty" is not "sweats").
+        /// </summary>
         private static bool WithinOneEdit(string a, string b)
         {
             if (Math.Abs(a.Length - b.Length) > 1)
@@ -235,8 +244,7 @@ internal sealed class PhrasePattern
                 return true;
             }
 
-            return a.AsSpan(i + 1).SequenceEqual(b.AsSpan(i + 1))
-                || a.AsSpan(i).SequenceEqual(b.AsSpan(i + 1))
+            return a.AsSpan(i).SequenceEqual(b.AsSpan(i + 1))
                 || a.AsSpan(i + 1).SequenceEqual(b.AsSpan(i))
                 || (i + 1 < a.Length && i + 1 < b.Length && a[i] == b[i + 1] && a[i + 1] == b[i] && a.AsSpan(i + 2).SequenceEqual(b.AsSpan(i + 2)));
         }

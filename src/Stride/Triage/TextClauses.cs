@@ -80,7 +80,7 @@ internal static class TextClauses
                 {
                     EndSentence(c == '?');
                 }
-                else if (c is ',' or ':' or '(' or ')' or '-' or '–' or '—')
+                else if (c is ',' or ':' or '(' or ')' or '–' or '—' || (c == '-' && !Joins(text, i)))
                 {
                     clause++;
                 }
@@ -91,6 +91,10 @@ internal static class TextClauses
         EndSentence(false);
         return sentences;
     }
+
+    /// <summary>True for a hyphen inside a word ("left-leg"), which joins rather than separates.</summary>
+    private static bool Joins(string text, int i) =>
+        i > 0 && i + 1 < text.Length && char.IsLetterOrDigit(text[i - 1]) && char.IsLetterOrDigit(text[i + 1]);
 
     private static char Fold(char c) => c switch
     {

@@ -113,7 +113,7 @@ public sealed class TriageEngine
                 break;
             }
 
-            if (_rules.ScopeEnd.Any(p => p.EndsAt(tokens, i, i)))
+            if (_rules.ScopeEnd.Any(p => p.EndsAt(tokens, Math.Max(0, i - 2), i)))
             {
                 from = i + 1;
                 break;
@@ -131,7 +131,7 @@ public sealed class TriageEngine
         var afterEnd = Math.Min(tokens.Length - 1, last + AfterWindow);
         for (var end = last + 1; end <= afterEnd; end++)
         {
-            if (tokens[end].Clause != tokens[last].Clause || _rules.ScopeEnd.Any(p => p.EndsAt(tokens, end, end)))
+            if (tokens[end].Clause != tokens[last].Clause || _rules.ScopeEnd.Any(p => p.EndsAt(tokens, last + 1, end)))
             {
                 break;
             }

@@ -12,6 +12,11 @@ namespace Stride.Triage;
 /// </summary>
 public sealed class TriageRuleSet
 {
+    private static readonly HashSet<string> RuleKeys = new(StringComparer.Ordinal)
+    {
+        "id", "level", "explanation", "sources", "patterns", "unless", "requires", "history", "negation", "requiresNegation",
+    };
+
     private TriageRuleSet() { }
 
     /// <summary>The rules, in file order.</summary>
@@ -62,7 +67,13 @@ public sealed class TriageRuleSet
         {
             foreach (var (key, value) in termMap.Children)
             {
-                terms[((YamlScalarNode)key).Value!] = Strings(value);
+                var entries = Strings(value);
+                if (entries.Count == 0 || entries.Any(e => e.Trim().Length == 0))
+                {
+                    errors.Add(ImportDiagnostic.Error(sourceName, Line(key), $"term '{((YamlScalarNode)key).Value}' needs a list of non-empty phrases"));
+                }
+
+                terms[((YamlScalarNode)key).Value!.ToUpperInvariant()] = entries;
             }
         }
 
@@ -126,8 +137,35 @@ public sealed class TriageRuleSet
         }
         else
         {
-            foreach (var node in ruleList.OfType<YamlMappingNode>())
+            foreach (var item in ruleList)
             {
+                if (item is not YamlMappingNode node)
+                {
+                    errors.Add(ImportDiagnostic.Error(sourceName, Line(item), "each rule must be a mapping (id, level, explanation, sources, patterns)"));
+                    continue;
+                }
+
+                foreach (var key in node.Children.Keys.OfType<YamlScalarNode>().Where(k => !RuleKeys.Contains(k.Value ?? string.Empty)))
+                {
+                    errors.Add(ImportDiagnostic.Error(sourceName, Line(key), $"unknown rule field '{key.Value}' (known: {string.Join(", ", RuleKeys)})"));
+                }
+
+                var flags = new Dictionary<string, bool>(StringComparer.Ordinal) { ["history"] = false, ["negation"] = true, ["requiresNegation"] = true };
+                foreach (var flag in flags.Keys.ToList())
+                {
+                    if (Scalar(node, flag) is { } value)
+                    {
+                        if (bool.TryParse(value, out var parsed))
+                        {
+                            flags[flag] = parsed;
+                        }
+                        else
+                        {
+                            errors.Add(ImportDiagnostic.Error(sourceName, Line(node), $"'{flag}' must be true or false, not '{value}'"));
+                        }
+                    }
+                }
+
                 var id = Scalar(node, "id");
                 var level = TriageLevels.Parse(Scalar(node, "level"));
                 var explanation = Scalar(node, "explanation");
@@ -157,7 +195,7 @@ public sealed class TriageRuleSet
 
                 rules.Add(new TriageRule(id, level.Value, explanation.Trim(), sources, patterns,
                     Compile(Child(node, "unless"), PhrasePattern.MaxGap), Compile(Child(node, "requires"), PhrasePattern.MaxGap),
-                    Scalar(node, "history") == "true", Scalar(node, "negation") != "false", Scalar(node, "requiresNegation") != "false"));
+                    flags["history"], flags["negation"], flags["requiresNegation"]));
             }
         }
 

@@ -31,9 +31,11 @@ public sealed class AnswerEngineTests(OwnKbFixture own, SeedEngineFixture seed) 
     [InlineData("- + && || ?")]
     public void Query_syntax_characters_are_plain_text(string query)
     {
+        // No exception, and the same result as the words alone (the symbols carry no meaning).
         var page = own.Engine.Ask(query);
-        Assert.NotNull(page);
-        Assert.All(page.Answers, a => Assert.InRange(a.Confidence, 0.0, 1.0));
+        var words = string.Concat(query.Select(c => char.IsLetterOrDigit(c) ? c : ' '));
+        var expected = string.IsNullOrWhiteSpace(words) ? [] : own.Engine.Ask(words).Answers.Select(a => a.Entry.Id).ToList();
+        Assert.Equal(expected, page.Answers.Select(a => a.Entry.Id).ToList());
     }
 
     [Fact]
@@ -109,14 +111,18 @@ public sealed class AnswerEngineTests(OwnKbFixture own, SeedEngineFixture seed) 
     }
 
     [Fact]
-    public void Confidence_means_the_same_across_queries()
+    public void Confidence_depends_on_the_match_not_on_the_rest_of_the_collection()
     {
-        // The same entry matched equally well must get the same confidence, whatever else the KB holds.
-        var small = EngineOver(Entry("x", "Is walking good for back pain?", "Yes, gentle walking helps most people."));
-        var large = own.Engine;
-        var inSmall = small.Ask("is walking good for back pain").Answers.Single().Confidence;
-        Assert.InRange(inSmall, 0.5, 1.0);
-        Assert.All(large.Ask("is walking good for back pain").Answers, a => Assert.InRange(a.Confidence, 0.0, 1.0));
+        // The same entry, matched by the same question, gets the same confidence whether it stands alone or among
+        // other entries: confidence is about the match, not about how BM25 scores happen to spread in one query.
+        var entry = Entry("walk", "Is walking good for back pain?", "Yes, gentle walking helps most people with back pain.", Topics.SelfCare, "should i walk with a sore back", "walking and backache", "is it ok to go for walks");
+        var others = Enumerable.Range(0, 30).Select(i => Entry($"other-{i}", $"How do I care for my garden plant number {i}?", $"Water plant {i} twice a week and keep it in the sun.", Topics.General));
+        var alone = EngineOver(entry).Ask("is walking good for back pain").Answers.Single(a => a.Entry.Id == "walk");
+        var among = EngineOver([entry, .. others]).Ask("is walking good for back pain").Answers.Single(a => a.Entry.Id == "walk");
+        Assert.InRange(alone.Confidence, 0.5, 1.0);
+        Assert.Equal(alone.QuestionSimilarity, among.QuestionSimilarity, 3);
+        Assert.Equal(alone.Coverage, among.Coverage, 3);
+        Assert.True(Math.Abs(alone.Confidence - among.Confidence) < 0.25, $"{alone.Confidence:F3} alone vs {among.Confidence:F3} among others");
     }
 
     [Fact]
@@ -137,7 +143,9 @@ public sealed class AnswerEngineTests(OwnKbFixture own, SeedEngineFixture seed) 
     {
         foreach (var query in new[] { "why does walking hurt my back", "exercises for my core", "when should i see a doctor" })
         {
-            Assert.All(own.Engine.Ask(query).Answers, a => Assert.Contains(a.Entry.Sources, s => s.Url.StartsWith("https://", StringComparison.Ordinal)));
+            var answers = own.Engine.Ask(query).Answers;
+            Assert.NotEmpty(answers);
+            Assert.All(answers, a => Assert.Contains(a.Entry.Sources, s => s.Url.StartsWith("https://", StringComparison.Ordinal)));
         }
     }
 

@@ -19,7 +19,7 @@ public sealed class TriageRuleSetTests
             level: emergency
             explanation: Not being able to pee matters.
             sources: [{ title: NHS, url: "https://www.nhs.uk/" }]
-            patterns: ["cant {PEE}"]
+            patterns: ["cant {PEE}", "trouble peeing"]
         """;
 
     [Fact]
@@ -29,7 +29,8 @@ public sealed class TriageRuleSetTests
         Assert.Empty(errors);
         var engine = new TriageEngine(rules!);
         Assert.Equal(TriageLevel.Emergency, engine.Triage("I cant wee").Level);
-        Assert.Equal(TriageLevel.Selfcare, engine.Triage("no, I can wee").Level);
+        Assert.Equal(TriageLevel.Emergency, engine.Triage("I have trouble peeing").Level);
+        Assert.Equal(TriageLevel.Selfcare, engine.Triage("no trouble peeing").Level);
     }
 
     [Fact]
@@ -47,6 +48,15 @@ public sealed class TriageRuleSetTests
         Assert.Contains(TriageRuleSet.Read(new StringReader(text), "rules.yaml").Errors, e => e.Message.Contains("'level'", StringComparison.Ordinal));
         text = Minimal.Replace("https://www.nhs.uk/", "www.nhs.uk", StringComparison.Ordinal);
         Assert.Contains(TriageRuleSet.Read(new StringReader(text), "rules.yaml").Errors, e => e.Message.Contains("https", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Misspelt_rule_fields_and_loose_booleans_are_errors()
+    {
+        var text = Minimal.Replace("patterns: [", "unles: [\"a lot\"]\n    history: yes\n    patterns: [", StringComparison.Ordinal);
+        var errors = TriageRuleSet.Read(new StringReader(text), "rules.yaml").Errors;
+        Assert.Contains(errors, e => e.Message.Contains("unknown rule field 'unles'", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Message.Contains("'history' must be true or false", StringComparison.Ordinal));
     }
 
     [Fact]

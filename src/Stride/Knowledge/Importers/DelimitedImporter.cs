@@ -48,7 +48,7 @@ public sealed class DelimitedImporter : IKbImporter
         if (missing.Length > 0)
         {
             return ImportResult.Failed(ImportDiagnostic.Error(sourceName, headerLine,
-                $"the header row must name the columns {string.Join(", ", TabularEntryMapper.KnownColumns)}; missing: {string.Join(", ", missing)}"));
+                $"the header row must name at least the columns question and answer (also understood: {string.Join(", ", TabularEntryMapper.KnownColumns)}); missing: {string.Join(", ", missing)}"));
         }
 
         var entries = ImmutableArray.CreateBuilder<KbEntry>();

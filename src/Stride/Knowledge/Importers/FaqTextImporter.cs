@@ -126,7 +126,7 @@ public sealed partial class FaqTextImporter : IKbImporter
             && (char.IsUpper(line[0]) || char.IsDigit(line[0]));
     }
 
-    /// <summary>Lowercase ASCII slug of at most eight words, for readable stable ids.</summary>
+    /// <summary>Lowercase slug of at most eight words (letters and digits, joined by hyphens), for readable stable ids.</summary>
     internal static string IdSlug(string text)
     {
         var words = WordPattern().Matches(text.ToLowerInvariant())
@@ -150,7 +150,7 @@ public sealed partial class FaqTextImporter : IKbImporter
             flags.Add(EntryIssue.Promotional);
         }
 
-        if (!ContentWords(text).Any(themeWords.Contains))
+        if (themeWords.Count > 0 && !ContentWords(text).Any(themeWords.Contains))
         {
             flags.Add(EntryIssue.OffTopic);
         }
@@ -166,6 +166,12 @@ public sealed partial class FaqTextImporter : IKbImporter
     /// <summary>Words used by several entries of the page: what the page is about. An entry using none of them is off-topic.</summary>
     private static HashSet<string> ThemeWords(List<Draft> drafts)
     {
+        // A page of a few questions has no theme to stray from: nothing is flagged off-topic.
+        if (drafts.Count < 5)
+        {
+            return [];
+        }
+
         var minEntries = Math.Max(2, drafts.Count / 10);
         return drafts
             .SelectMany(d => ContentWords(d.Heading + " " + string.Join(' ', d.Body)).Distinct())

@@ -89,12 +89,17 @@ public sealed class JsonLinesImporter : IKbImporter
     private static SourceLink[] ReadSources(JsonElement value) => value.ValueKind switch
     {
         JsonValueKind.String => TabularEntryMapper.ParseSource(value.GetString()!) is { } s ? [s] : [],
-        JsonValueKind.Object => [new SourceLink(
-            value.TryGetProperty("title", out var t) ? t.GetString() ?? string.Empty : string.Empty,
-            value.TryGetProperty("url", out var u) ? u.GetString() ?? string.Empty : string.Empty)],
+        JsonValueKind.Object => [new SourceLink(Text(value, "title"), Text(value, "url"))],
         JsonValueKind.Array => [.. value.EnumerateArray().SelectMany(ReadSources)],
         _ => [],
     };
+
+    /// <summary>A string property as text; numbers and other values are written as they stand rather than crashing.</summary>
+    private static string Text(JsonElement value, string name) =>
+        !value.TryGetProperty(name, out var p) ? string.Empty
+        : p.ValueKind == JsonValueKind.String ? p.GetString() ?? string.Empty
+        : p.ValueKind == JsonValueKind.Null ? string.Empty
+        : p.GetRawText();
 
     private static string FirstSentence(string message)
     {

@@ -14,7 +14,7 @@ public sealed class YamlKbImporter : IKbImporter
 {
     private static readonly HashSet<string> EntryKeys = new(StringComparer.Ordinal)
     {
-        "id", "topic", "question", "alternates", "answer", "sources", "related", "focus", "questionType", "flags",
+        "id", "topic", "question", "alternates", "answer", "sources", "related", "focus", "focusSynonyms", "questionType", "flags",
     };
 
     /// <inheritdoc />
@@ -144,6 +144,7 @@ public sealed class YamlKbImporter : IKbImporter
             Sources = sources.ToImmutable(),
             Related = List(map, "related"),
             Focus = Scalar(map, "focus"),
+            FocusSynonyms = List(map, "focusSynonyms"),
             QuestionType = Scalar(map, "questionType"),
             Flags = flags.ToImmutable(),
             Origin = $"{sourceName}:{line}",
