@@ -43,7 +43,7 @@ public sealed class MedQuadXmlImporterTests
     [Fact]
     public void Malformed_xml_is_reported_with_its_line()
     {
-        var xml = "<?xml version=\"1.0\"?>\n<Document id=\"1\" source=\"X\">\n<QAPairs>\n<QAPair pid=\"1\"><Question>What?</Question>\n</Document>";
+        var xml = "<?xml version=\"1.0\"?>\n<Document id=\"1\" source=\"X\">\n<QAPairs>\n<QAPair\tpid=\"1\"><Question>What?</Question>\n</Document>";
         var result = new MedQuadXmlImporter().Import(new StringReader(xml), "broken.xml");
         Assert.True(result.HasErrors);
         Assert.Equal(5, result.Diagnostics[0].Line);
