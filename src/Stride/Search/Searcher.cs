@@ -54,7 +54,9 @@ public sealed class Searcher
     {
         ArgumentNullException.ThrowIfNull(query);
         var concepts = WeightedConcepts(query);
-        if (concepts.Count == 0)
+
+        // Single letters count next to words ("hepatitis c", "vitamin d") but are no question on their own ("é", "x").
+        if (concepts.All(c => c.Term.Length < 2))
         {
             return [];
         }

@@ -120,6 +120,7 @@ public sealed class TextAnalysis : IDisposable
         TokenStream stream = new EnglishPossessiveFilter(Version, source);
         stream = new ASCIIFoldingFilter(stream);
         stream = new LowerCaseFilter(Version, stream);
+
         stream = new StopFilter(Version, stream, StopWords);
         stream = new PorterStemFilter(stream);
         return new TokenStreamComponents(source, stream);

@@ -47,6 +47,8 @@ public sealed class AnswerEngineTests(OwnKbFixture own, SeedEngineFixture seed) 
     }
 
     [Theory]
+    [InlineData("é")]
+    [InlineData("x ?")]
     [InlineData("what is the capital of france")]
     [InlineData("whats a good name for a golden retriever puppy")]
     [InlineData("how do i make sourdough bread rise better")]
