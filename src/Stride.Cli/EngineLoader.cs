@@ -28,22 +28,9 @@ internal sealed class EngineLoader(TextWriter error, IAnsiConsole progressConsol
             paths = [folder];
         }
 
-        KnowledgeBaseLoad? load = null;
-        progressConsole.Progress()
-            .AutoClear(true)
-            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
-            .Start(ctx =>
-            {
-                var task = ctx.AddTask("Importing knowledge base");
-                load = KbFileLoader.Load(paths, format, new Progress<(int Done, int Total)>(p =>
-                {
-                    task.MaxValue = p.Total;
-                    task.Value = p.Done;
-                }));
-                task.Value = task.MaxValue;
-            });
+        var load = WithProgress("Importing knowledge base", progress => KbFileLoader.Load(paths, format, progress));
 
-        foreach (var diagnostic in load!.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Take(50))
+        foreach (var diagnostic in load.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Take(50))
         {
             error.WriteLine(diagnostic);
         }
@@ -106,20 +93,27 @@ internal sealed class EngineLoader(TextWriter error, IAnsiConsole progressConsol
     }
 
     /// <summary>Builds an in-memory index over <paramref name="kb"/>, showing progress.</summary>
-    public SearchIndex BuildIndex(KnowledgeBase kb, string synonyms, Lucene.Net.Store.Directory? directory = null)
+    public SearchIndex BuildIndex(KnowledgeBase kb, string synonyms, Lucene.Net.Store.Directory? directory = null) =>
+        WithProgress($"Indexing {kb.Entries.Length} entries", progress => SearchIndex.Build(kb, synonyms, directory, progress));
+
+    /// <summary>Runs <paramref name="work"/> under one progress bar on standard error, fed by the work's own progress reports.</summary>
+    private T WithProgress<T>(string description, Func<IProgress<(int Done, int Total)>, T> work)
     {
-        SearchIndex? index = null;
+        T result = default!;
         progressConsole.Progress()
             .AutoClear(true)
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
             .Start(ctx =>
             {
-                var task = ctx.AddTask($"Indexing {kb.Entries.Length} entries");
-                task.MaxValue = Math.Max(1, kb.Entries.Length);
-                index = SearchIndex.Build(kb, synonyms, directory, new Progress<(int Done, int Total)>(p => task.Value = p.Done));
+                var task = ctx.AddTask(description);
+                result = work(new Progress<(int Done, int Total)>(p =>
+                {
+                    task.MaxValue = Math.Max(1, p.Total);
+                    task.Value = p.Done;
+                }));
                 task.Value = task.MaxValue;
             });
-        return index!;
+        return result;
     }
 
     /// <summary>Reads the red-flag rules: the given file, else the default KB's <c>triage-rules.yaml</c>.</summary>

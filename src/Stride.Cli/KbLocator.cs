@@ -34,18 +34,15 @@ internal static class KbLocator
     public const string TriageRulesFileName = "triage-rules.yaml";
 
     /// <summary>The red-flag rules of the default KB folder, if there are any.</summary>
-    public static string? DefaultTriageRulesFile()
-    {
-        var folder = DefaultKbFolder();
-        var file = folder is null ? null : Path.Combine(folder, TriageRulesFileName);
-        return file is not null && File.Exists(file) ? file : null;
-    }
+    public static string? DefaultTriageRulesFile() => DefaultKbFile(TriageRulesFileName);
 
     /// <summary>The synonym file of the default KB folder, if there is one.</summary>
-    public static string? DefaultSynonymsFile()
+    public static string? DefaultSynonymsFile() => DefaultKbFile("synonyms.txt");
+
+    private static string? DefaultKbFile(string name)
     {
         var folder = DefaultKbFolder();
-        var file = folder is null ? null : Path.Combine(folder, "synonyms.txt");
+        var file = folder is null ? null : Path.Combine(folder, name);
         return file is not null && File.Exists(file) ? file : null;
     }
 }

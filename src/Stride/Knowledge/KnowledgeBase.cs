@@ -35,7 +35,7 @@ public sealed class KnowledgeBase
 
     /// <summary>The topics used by the entries, Stride's own topics first.</summary>
     public IReadOnlyList<string> TopicsInUse =>
-        [.. Entries.Select(e => e.Topic).Distinct(StringComparer.Ordinal).OrderBy(TopicOrder).ThenBy(t => t, StringComparer.Ordinal)];
+        [.. Entries.Select(e => e.Topic).Distinct(StringComparer.Ordinal).OrderBy(Topics.Order).ThenBy(t => t, StringComparer.Ordinal)];
 
     /// <summary>Finds an entry by id.</summary>
     public KbEntry? Find(string id) => _byId.GetValueOrDefault(id);
@@ -73,12 +73,6 @@ public sealed class KnowledgeBase
         return errors.Count > 0
             ? new KnowledgeBaseResult(null, [.. errors])
             : new KnowledgeBaseResult(new KnowledgeBase(name, version, list, byId.ToFrozenDictionary(StringComparer.Ordinal)), []);
-    }
-
-    private static int TopicOrder(string topic)
-    {
-        var index = Topics.All.ToList().IndexOf(topic);
-        return index < 0 ? int.MaxValue : index;
     }
 
     private static string ComputeHash(ImmutableArray<KbEntry> entries)

@@ -27,6 +27,20 @@ public static class Topics
     /// <summary>Used when nothing better is known.</summary>
     public const string General = "general";
 
+    /// <summary>Where <paramref name="topic"/> comes in <see cref="All"/>; topics a collection brings come after Stride's own.</summary>
+    public static int Order(string topic)
+    {
+        for (var i = 0; i < All.Count; i++)
+        {
+            if (All[i] == topic)
+            {
+                return i;
+            }
+        }
+
+        return All.Count;
+    }
+
     /// <summary>All of Stride's own topics, in the order an answer page shows them.</summary>
     public static IReadOnlyList<string> All { get; } =
         [Causes, WalkingTechnique, Exercises, SelfCare, WhenToSeeADoctor, Diagnosis, Treatment, General];

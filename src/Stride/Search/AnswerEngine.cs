@@ -64,22 +64,9 @@ public sealed class AnswerEngine
             .Where(e => !e.IsJunk && shown.Add(e.Id))
             .Take(_options.MaxRelated)
             .GroupBy(e => e.Topic, StringComparer.Ordinal)
-            .OrderBy(g => TopicRank(g.Key))
+            .OrderBy(g => Topics.Order(g.Key))
             .Select(g => new RelatedGroup(g.Key, [.. g]))
             .ToList();
         return new AnswerPage(question, triage, answers.Count == 0, answers, related);
-    }
-
-    private static int TopicRank(string topic)
-    {
-        for (var i = 0; i < Topics.All.Count; i++)
-        {
-            if (Topics.All[i] == topic)
-            {
-                return i;
-            }
-        }
-
-        return Topics.All.Count;
     }
 }

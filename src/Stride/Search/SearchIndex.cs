@@ -16,6 +16,7 @@ public sealed class SearchIndex : IDisposable
 {
     private readonly LuceneDirectory _directory;
     private readonly KbEntry[] _entryByDoc;
+    private readonly Lazy<IndexVocabulary> _vocabulary;
 
     private SearchIndex(LuceneDirectory directory, DirectoryReader reader, KnowledgeBase knowledgeBase, KbEntry[] entryByDoc, TextAnalysis analysis, string synonymsText)
     {
@@ -26,6 +27,7 @@ public sealed class SearchIndex : IDisposable
         Analysis = analysis;
         SynonymsText = synonymsText;
         Searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity() };
+        _vocabulary = new Lazy<IndexVocabulary>(() => new IndexVocabulary(this), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>The snapshot the index was built from.</summary>
@@ -40,6 +42,9 @@ public sealed class SearchIndex : IDisposable
     internal DirectoryReader Reader { get; }
 
     internal IndexSearcher Searcher { get; }
+
+    /// <summary>Word statistics and caches shared by every searcher over this index (built on first use).</summary>
+    internal IndexVocabulary Vocabulary => _vocabulary.Value;
 
     /// <summary>Number of entries indexed.</summary>
     public int Count => _entryByDoc.Length;

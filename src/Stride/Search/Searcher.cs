@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Microsoft.Extensions.Options;
@@ -20,17 +19,9 @@ public sealed class Searcher
 {
     private readonly SearchIndex _index;
     private readonly SearchOptions _options;
-    private readonly int _documentCount;
-    private readonly double _maxIdf;
 
-    // Caches filled as queries come in (a search index never changes, so they never go stale): the analysed words
-    // of each entry, and the idf of each word. Without them every query re-analyses 50 answers.
-    private readonly EntryTerms?[] _entryTerms;
-    private readonly ConcurrentDictionary<string, double> _idf = new(StringComparer.Ordinal);
-
-    // Every focus name (a condition or drug, with its synonyms) as analysed words, to find the focus a question names.
-    private readonly Dictionary<string, HashSet<string>> _focusByStems;
-    private readonly int _longestFocus;
+    // Per-index statistics and caches, shared by every searcher over the same index whatever its options.
+    private readonly IndexVocabulary _vocabulary;
 
     /// <summary>Creates a searcher over <paramref name="index"/>.</summary>
     public Searcher(SearchIndex index, IOptions<SearchOptions> options)
@@ -39,11 +30,7 @@ public sealed class Searcher
         ArgumentNullException.ThrowIfNull(options);
         _index = index;
         _options = options.Value;
-        _documentCount = Math.Max(1, index.Reader.NumDocs);
-        _entryTerms = new EntryTerms?[index.Reader.MaxDoc];
-        _maxIdf = Idf("\u0001never-a-term");
-        _focusByStems = BuildFocusMap(index);
-        _longestFocus = _focusByStems.Count == 0 ? 0 : _focusByStems.Keys.Max(k => k.Count(c => c == ' ') + 1);
+        _vocabulary = index.Vocabulary;
     }
 
     /// <summary>The index searched.</summary>
@@ -61,7 +48,7 @@ public sealed class Searcher
             return [];
         }
 
-        var focuses = DetectFocuses(query);
+        var focuses = _vocabulary.DetectFocuses(query);
         var wantedTypes = _options.QuestionTypeWeight > 0 ? QuestionTypeClassifier.Classify(query) : [];
         var top = _index.Searcher.Search(BuildQuery(concepts, focuses), _options.CandidateCount);
         if (top.ScoreDocs.Length == 0)
@@ -79,7 +66,7 @@ public sealed class Searcher
         foreach (var scoreDoc in top.ScoreDocs)
         {
             var entry = _index.EntryAt(scoreDoc.Doc);
-            var terms = TermsOf(scoreDoc.Doc);
+            var terms = _vocabulary.TermsOf(scoreDoc.Doc);
             var similarity = terms.Questions.Max(q => Cosine(concepts, q));
             var asked = askedWeight > 0 ? terms.Questions.Max(q => StoredQuestionCoverage(queryTerms, q)) : 0;
             var (coverage, evidence) = Coverage(concepts, terms.All);
@@ -112,21 +99,11 @@ public sealed class Searcher
         : entry.Has(EntryIssue.Truncated) ? 0.9
         : 1.0;
 
-    private double Idf(string term) => _idf.GetOrAdd(term, ComputeIdf);
-
-    private double ComputeIdf(string term)
-    {
-        // Smoothed so that a word every entry uses still weighs a little: on a page where every answer is about back
-        // pain, "back pain" must still make "What is low back pain?" the best match for "what is back pain".
-        var df = _index.Reader.DocFreq(new Term(IndexFields.All, term));
-        return Math.Log(1 + ((_documentCount + 1) / (df + 0.5)));
-    }
-
     /// <summary>The query's concepts with their idf weight, typos corrected against the index vocabulary.</summary>
     private List<WeightedConcept> WeightedConcepts(string query)
     {
         var result = new List<WeightedConcept>();
-        var unknownWeight = 0.5 * _maxIdf;
+        var unknownWeight = 0.5 * _vocabulary.MaxIdf;
         foreach (var concept in _index.Analysis.Concepts(query))
         {
             var known = concept.AllTerms.Where(t => _index.Reader.DocFreq(new Term(IndexFields.All, t)) > 0).ToList();
@@ -136,14 +113,14 @@ public sealed class Searcher
                 if (corrected.Count > 0)
                 {
                     // A guessed word counts half: the guess may be wrong ("exactly" is not "exact").
-                    result.Add(new WeightedConcept(concept.Term, corrected, 0.5 * corrected.Max(Idf), Corrected: true));
+                    result.Add(new WeightedConcept(concept.Term, corrected, 0.5 * corrected.Max(_vocabulary.Idf), Corrected: true));
                     continue;
                 }
             }
 
             var weight = known.Count == 0 ? unknownWeight
-                : known.Contains(concept.Term) ? Idf(concept.Term)
-                : known.Max(Idf);
+                : known.Contains(concept.Term) ? _vocabulary.Idf(concept.Term)
+                : known.Max(_vocabulary.Idf);
             result.Add(new WeightedConcept(concept.Term, known.Where(t => t != concept.Term).ToList(), weight, Corrected: false, Unknown: known.Count == 0));
         }
 
@@ -201,98 +178,6 @@ public sealed class Searcher
         return query;
     }
 
-    private static Dictionary<string, HashSet<string>> BuildFocusMap(SearchIndex index)
-    {
-        var map = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        foreach (var entry in index.KnowledgeBase.Entries.Where(e => e.Focus is not null).DistinctBy(e => e.Focus))
-        {
-            foreach (var name in entry.FocusSynonyms.Prepend(entry.Focus!))
-            {
-                var key = string.Join(' ', index.Analysis.Terms(name));
-                if (key.Length > 0)
-                {
-                    if (!map.TryGetValue(key, out var set))
-                    {
-                        map[key] = set = new HashSet<string>(StringComparer.Ordinal);
-                    }
-
-                    set.Add(entry.Focus!);
-                }
-            }
-        }
-
-        return map;
-    }
-
-    /// <summary>
-    /// The focuses (conditions, drugs) a question names, each with a strength in 0..1: the idf weight of the words
-    /// that named it, relative to the most specific focus found. "noonan syndrome" outweighs "pain".
-    /// </summary>
-    private Dictionary<string, double> DetectFocuses(string query)
-    {
-        var found = new Dictionary<string, double>(StringComparer.Ordinal);
-        if (_focusByStems.Count == 0)
-        {
-            return found;
-        }
-
-        var stems = _index.Analysis.Terms(query);
-        for (var i = 0; i < stems.Count; i++)
-        {
-            for (var length = Math.Min(_longestFocus, stems.Count - i); length >= 1; length--)
-            {
-                var words = stems.Skip(i).Take(length).ToList();
-                if (_focusByStems.TryGetValue(string.Join(' ', words), out var focuses))
-                {
-                    var weight = words.Sum(Idf);
-                    foreach (var focus in focuses)
-                    {
-                        found[focus] = Math.Max(found.GetValueOrDefault(focus), weight);
-                    }
-
-                    break;
-                }
-            }
-        }
-
-        var max = found.Count == 0 ? 1 : found.Values.Max();
-        foreach (var key in found.Keys.ToList())
-        {
-            found[key] /= max;
-        }
-
-        return found;
-    }
-
-    private EntryTerms TermsOf(int doc)
-    {
-        if (_entryTerms[doc] is { } cached)
-        {
-            return cached;
-        }
-
-        var entry = _index.EntryAt(doc);
-        var questions = entry.Alternates.Prepend(entry.Question).Select(text =>
-        {
-            var set = _index.Analysis.Terms(text).ToHashSet(StringComparer.Ordinal);
-            return new TextTerms(set, Math.Sqrt(set.Sum(t => Idf(t) * Idf(t))));
-        }).ToArray();
-        var answer = _index.Analysis.Terms(entry.Answer).ToHashSet(StringComparer.Ordinal);
-        var all = new HashSet<string>(answer, StringComparer.Ordinal);
-        foreach (var q in questions)
-        {
-            all.UnionWith(q.Terms);
-        }
-
-        foreach (var name in entry.FocusSynonyms.Prepend(entry.Focus ?? string.Empty))
-        {
-            all.UnionWith(_index.Analysis.Terms(name));
-        }
-
-        // Benign race: two threads may analyse the same entry; both results are equal.
-        return _entryTerms[doc] = new EntryTerms(questions, answer, all);
-    }
-
     private static double Cosine(List<WeightedConcept> concepts, TextTerms text)
     {
         if (text.Terms.Count == 0)
@@ -321,7 +206,7 @@ public sealed class Searcher
         double matched = 0, total = 0;
         foreach (var term in text.Terms)
         {
-            var idf = Idf(term);
+            var idf = _vocabulary.Idf(term);
             total += idf;
             matched += idf * queryTerms.GetValueOrDefault(term);
         }
@@ -337,8 +222,7 @@ public sealed class Searcher
         {
             foreach (var term in c.Alternatives.Append(c.Term))
             {
-                var value = c.MatchStrength(new HashSet<string>(StringComparer.Ordinal) { term });
-                strength[term] = Math.Max(strength.GetValueOrDefault(term), value);
+                strength[term] = Math.Max(strength.GetValueOrDefault(term), c.Strength(term));
             }
         }
 
@@ -358,7 +242,7 @@ public sealed class Searcher
             covered += c.Weight * c.MatchStrength(terms);
         }
 
-        return (total == 0 ? 0 : covered / total, Math.Min(1.0, covered / (_options.EvidenceWords * _maxIdf)));
+        return (total == 0 ? 0 : covered / total, Math.Min(1.0, covered / (_options.EvidenceWords * _vocabulary.MaxIdf)));
     }
 
     private static List<SearchHit> RemoveNearDuplicates(List<(SearchHit Hit, EntryTerms Terms)> hits)
@@ -391,13 +275,14 @@ public sealed class Searcher
                 return 1.0;
             }
 
-            return Alternatives.Any(terms.Contains) ? (Corrected ? 0.9 : 0.8) : 0.0;
+            return Alternatives.Any(terms.Contains) ? AlternativeStrength : 0.0;
         }
+
+        /// <summary>How much one index word counts for this concept (0 when it does not stand for it).</summary>
+        public double Strength(string term) =>
+            !Corrected && term == Term ? 1.0 : Alternatives.Contains(term) ? AlternativeStrength : 0.0;
+
+        private double AlternativeStrength => Corrected ? 0.9 : 0.8;
     }
 
-    /// <summary>The analysed words of one text, with their idf norm.</summary>
-    private sealed record TextTerms(HashSet<string> Terms, double Norm);
-
-    /// <summary>The analysed words of one entry: its question and alternates, its answer, and everything.</summary>
-    private sealed record EntryTerms(TextTerms[] Questions, HashSet<string> Answer, HashSet<string> All);
 }

@@ -49,7 +49,8 @@ public sealed class TriageEngine
             throw new ArgumentException(problem, nameof(text));
         }
 
-        var sentences = TextClauses.Split(text);
+        // Each sentence's context (which clauses are hypothetical or past) is worked out once, not once per rule.
+        var sentences = TextClauses.Split(text).Select(s => new SentenceContext(s, _rules)).ToList();
         var reasons = new List<TriageReason>();
         foreach (var rule in _rules.Rules)
         {
@@ -74,10 +75,11 @@ public sealed class TriageEngine
 
     /// <summary>The words of the first reported (not negated, not past, not hypothetical) match, or null.</summary>
     private string? Evidence(TriageRule rule, IReadOnlyList<PhrasePattern> patterns, IReadOnlyList<PhrasePattern> unless, bool checkNegation,
-        IReadOnlyList<Sentence> sentences, string text)
+        List<SentenceContext> sentences, string text)
     {
-        foreach (var sentence in sentences)
+        foreach (var context in sentences)
         {
+            var sentence = context.Sentence;
             if (unless.Any(u => u.IsIn(sentence.Tokens)))
             {
                 continue;
@@ -88,8 +90,8 @@ public sealed class TriageEngine
                 foreach (var (first, last) in pattern.Matches(sentence.Tokens))
                 {
                     if ((!checkNegation || !IsNegated(sentence.Tokens, first, last))
-                        && !IsHypothetical(sentence.Tokens, first)
-                        && (rule.AllowHistory || !IsHistorical(sentence.Tokens, first)))
+                        && !context.IsHypothetical(first)
+                        && (rule.AllowHistory || !context.IsHistorical(first)))
                     {
                         return text[sentence.Tokens[first].Start..sentence.Tokens[last].End];
                     }
@@ -145,31 +147,57 @@ public sealed class TriageEngine
         return false;
     }
 
-    /// <summary>
-    /// True when the clause of the match asks about a sign rather than reporting it: a conditional ("if I lost
-    /// control of my bladder, would that be an emergency?") always; a general question ("what are the signs of ...")
-    /// unless the same clause also reports something ("I have", "since yesterday"). Only the match's own clause
-    /// counts, so "I can't pee, what if it's serious?" is still a report.
-    /// </summary>
-    private bool IsHypothetical(Token[] tokens, int at)
+    /// <summary>One sentence with what its clauses are doing, each worked out at most once.</summary>
+    private sealed class SentenceContext(Sentence sentence, TriageRuleSet rules)
     {
-        var clause = tokens.Where(t => t.Clause == tokens[at].Clause).ToArray();
-        return _rules.Conditional.Any(p => p.IsIn(clause))
-            || (_rules.Hypothetical.Any(p => p.IsIn(clause)) && !_rules.Report.Any(p => p.IsIn(clause)));
-    }
+        private readonly Dictionary<int, bool> _hypothetical = [];
+        private readonly Dictionary<int, bool> _historical = [];
+        private bool? _talksAboutThePast;
 
-    /// <summary>
-    /// True when the sentence talks about the past ("used to", "years ago") and the clause of the match does not
-    /// bring it back to now ("now", "again", "since"): "had a kidney infection years ago, now just stiff".
-    /// </summary>
-    private bool IsHistorical(Token[] tokens, int at)
-    {
-        if (!_rules.History.Any(p => p.IsIn(tokens)))
+        public Sentence Sentence { get; } = sentence;
+
+        /// <summary>
+        /// True when the clause of the match asks about a sign rather than reporting it: a conditional ("if I lost
+        /// control of my bladder, would that be an emergency?") always; a general question ("what are the signs of
+        /// ...") unless the same clause also reports something ("I have", "since yesterday"). Only the match's own
+        /// clause counts, so "I can't pee, what if it's serious?" is still a report.
+        /// </summary>
+        public bool IsHypothetical(int at)
         {
-            return false;
+            var clause = Sentence.Tokens[at].Clause;
+            if (!_hypothetical.TryGetValue(clause, out var value))
+            {
+                var tokens = ClauseTokens(clause);
+                value = rules.Conditional.Any(p => p.IsIn(tokens))
+                    || (rules.Hypothetical.Any(p => p.IsIn(tokens)) && !rules.Report.Any(p => p.IsIn(tokens)));
+                _hypothetical[clause] = value;
+            }
+
+            return value;
         }
 
-        var clause = tokens.Where(t => t.Clause == tokens[at].Clause).ToArray();
-        return !_rules.NotHistory.Any(p => p.IsIn(clause));
+        /// <summary>
+        /// True when the sentence talks about the past ("used to", "years ago") and the clause of the match does not
+        /// bring it back to now ("now", "again", "since"): "had a kidney infection years ago, now just stiff".
+        /// </summary>
+        public bool IsHistorical(int at)
+        {
+            _talksAboutThePast ??= rules.History.Any(p => p.IsIn(Sentence.Tokens));
+            if (!_talksAboutThePast.Value)
+            {
+                return false;
+            }
+
+            var clause = Sentence.Tokens[at].Clause;
+            if (!_historical.TryGetValue(clause, out var value))
+            {
+                value = !rules.NotHistory.Any(p => p.IsIn(ClauseTokens(clause)));
+                _historical[clause] = value;
+            }
+
+            return value;
+        }
+
+        private Token[] ClauseTokens(int clause) => [.. Sentence.Tokens.Where(t => t.Clause == clause)];
     }
 }
