@@ -3,10 +3,15 @@ using System.Text.RegularExpressions;
 namespace Stride.Search;
 
 /// <summary>
-/// Guesses what kind of answer a question wants (treatment, causes, symptoms, side effects, ...) from its wording,
-/// using the question types MedQuAD labels its pairs with, so that a reranker can prefer entries of the same type.
-/// A question can want several types; none means "no preference".
+/// Guesses what kind of answer a question wants (treatment, causes, symptoms, side effects, storage, ...) from its
+/// wording, using the question types MedQuAD labels its pairs with, so that a reranker can prefer entries of the same
+/// type. A question can want several types; none means "no preference".
 /// </summary>
+/// <remarks>
+/// The cues are consumer wording, not MedQuAD's templates: people write "can I take it with wine", not "What special
+/// dietary instructions should I follow". Drug pages have their own sections (precautions, storage and disposal,
+/// dietary, missed dose, overdose, indication), so those types have cues of their own.
+/// </remarks>
 public static partial class QuestionTypeClassifier
 {
     private static readonly (string Type, Regex Pattern)[] Rules =
@@ -15,16 +20,31 @@ public static partial class QuestionTypeClassifier
         ("causes", Causes()),
         ("symptoms", Symptoms()),
         ("side effects", SideEffects()),
+        ("precautions", Precautions()),
+        ("interactions with medications", Interactions()),
+        ("precautions", Interactions()),
+        ("storage and disposal", Storage()),
+        ("dietary", Dietary()),
+        ("interactions with foods", Dietary()),
+        ("emergency or overdose", Overdose()),
+        ("forget a dose", MissedDose()),
+        ("indication", Indication()),
         ("usage", Usage()),
         ("dosage", Usage()),
+        ("dose", Usage()),
+        ("how effective is it", Effectiveness()),
         ("exams and tests", Tests()),
         ("prevention", Prevention()),
         ("outlook", Outlook()),
+        ("complications", Complications()),
         ("inheritance", Inheritance()),
         ("genetic changes", Inheritance()),
         ("frequency", Frequency()),
         ("susceptibility", Susceptibility()),
-        ("complications", Complications()),
+        ("research", Research()),
+        ("support groups", Support()),
+        ("stages", Stages()),
+        ("brand names", BrandNames()),
         ("information", Information()),
     ];
 
@@ -35,42 +55,78 @@ public static partial class QuestionTypeClassifier
         return [.. Rules.Where(r => r.Pattern.IsMatch(question)).Select(r => r.Type).Distinct()];
     }
 
-    [GeneratedRegex(@"\b(treat\w*|cure[sd]?|therap\w*|remed\w*|medication for|medicine for|get rid of|manage\w*|help with|surgery|operation)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(treat\w*|cure[sd]?|therap\w*|remed\w*|medication for|medicine for|drugs? for|get rid of|manage\w*|help with|surgery|operation|relie(f|ve))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Treatment();
 
-    [GeneratedRegex(@"\b(caus\w*|why|reason\w*|what leads|triggers?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(caus\w*|why|reasons?|what leads|triggers?|catch|contract(ed)?|contagious|spread\w*|transmit\w*|aggravat\w*)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Causes();
 
-    [GeneratedRegex(@"\b(symptoms?|signs?|feel like|feels like)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(symptoms?|signs?|feel like|feels like|is (this|that|it) normal)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Symptoms();
 
-    [GeneratedRegex(@"\b(side ?effects?|adverse|reactions?|safe to take|make me)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(side ?effects?|adverse|reactions?|make me)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SideEffects();
 
-    [GeneratedRegex(@"\b(dose|dosage|how much|how many mg|\d+ ?mg|how (often|long) (should|can|do) i take|how to take|take it)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(allerg\w*|safe|ok(ay)? to (take|use|drink)|precautions?|pregnan\w*|breast ?feed\w*|contraindicat\w*|is there (any )?harm)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Precautions();
+
+    [GeneratedRegex(@"\b(interact\w*|together|mix\w*|combin\w*|at the same time|along with|while (taking|on)|when taking)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Interactions();
+
+    [GeneratedRegex(@"\b(stor(e|ed|age|ing)|refrigerat\w*|fridge|expir\w*|shelf life|dispos(e|al)|throw (it |them )?away|temperatures?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Storage();
+
+    [GeneratedRegex(@"\b(diet\w*|foods?|eat|eating|grapefruit|gluten|alcohol|wine|beer|caffeine|coffee|dairy|lactose)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Dietary();
+
+    [GeneratedRegex(@"\b(overdos\w*|too (many|much)|took \d+|poison\w*)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Overdose();
+
+    [GeneratedRegex(@"\b(miss(ed)? (a |my )?dose|forg[eo]t\w* (to take|a dose|my)|skip\w* (a |my )?dose)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MissedDose();
+
+    [GeneratedRegex(@"\b(used for|what is it for|prescribed for|indications?|what does it (do|treat))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Indication();
+
+    [GeneratedRegex(@"\b(dose|dosage|how much|how many mg|\d+ ?mg|how (often|long) (should|can|do) i take|how to (take|use)|take it|stop (taking|using)|wean\w*|taper\w*|once a day|twice|times a day)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Usage();
 
-    [GeneratedRegex(@"\b(tests?|diagnos\w*|screening|scan|mri|x-?ray|blood work)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(effective\w*|work(s)? (well|for)|does it work|better (drug|medicine|option)|success rate)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Effectiveness();
+
+    [GeneratedRegex(@"\b(tests?|testing|diagnos\w*|detect\w*|screening|scan|mri|x-?ray|blood work)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Tests();
 
-    [GeneratedRegex(@"\b(prevent\w*|avoid\w*|reduce the risk)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(prevent\w*|avoid\w*|reduce the risk|protect\w*|vaccin\w*)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Prevention();
 
-    [GeneratedRegex(@"\b(prognosis|outlook|life expectancy|survival|surviv\w*|recover\w*|go away|permanent|fatal|die)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(prognosis|outlook|life expectancy|surviv\w*|recover\w*|go away|permanent|fatal|die|death|get worse|progress\w*|over time|long[- ]term)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Outlook();
 
-    [GeneratedRegex(@"\b(inherit\w*|genetic\w*|hereditary|gene|genes|pass(ed)? (it )?on|run in (the )?famil\w*)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(complications?|lead to|result in|damage|death|fatal)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Complications();
+
+    [GeneratedRegex(@"\b(inherit\w*|genetic\w*|hereditary|gene|genes|pass(ed)? (it )?(on|down)|run in (the )?famil\w*)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Inheritance();
 
     [GeneratedRegex(@"\b(how common|how many people|prevalen\w*|rare)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Frequency();
 
-    [GeneratedRegex(@"\b(risk|at risk|who gets|chances?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(risk|at risk|who gets|chances?|likely)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Susceptibility();
 
-    [GeneratedRegex(@"\b(complications?|lead to|result in)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Complications();
+    [GeneratedRegex(@"\b(research\w*|clinical trials?|studies|new treatments?|latest)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Research();
 
-    [GeneratedRegex(@"\b(what is|what are|what's|information|info|about|explain|mean\w*)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(support groups?|support)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Support();
+
+    [GeneratedRegex(@"\b(stages?|staging)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Stages();
+
+    [GeneratedRegex(@"\b(brand names?|generic|same as)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex BrandNames();
+
+    [GeneratedRegex(@"\b(what is|what are|what's|information|info|about|explain|mean\w*|define|definition)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Information();
 }

@@ -1,0 +1,42 @@
+using Stride.Search;
+
+namespace Stride.Tests.Search;
+
+public class QuestionTypeClassifierTests
+{
+    [Theory]
+    [InlineData("Is it ok to take this even though I am allergic to penicillin?", "precautions")]
+    [InlineData("Can I take ibuprofen together with my blood pressure pills?", "interactions with medications")]
+    [InlineData("The pharmacy did not refrigerate my nasal spray, is it still good?", "storage and disposal")]
+    [InlineData("How do I safely dispose of old pills?", "storage and disposal")]
+    [InlineData("Is it safe to have wine with my tablets at dinner?", "dietary")]
+    [InlineData("I took 25 iron pills last night, what do I do", "emergency or overdose")]
+    [InlineData("What happens if I forgot to take my evening tablet?", "forget a dose")]
+    [InlineData("Is there a weaning process when I stop taking it?", "usage")]
+    [InlineData("Does this drug work well for a bladder infection?", "how effective is it")]
+    [InlineData("How do you catch hepatitis?", "causes")]
+    [InlineData("Does the condition get worse over time?", "outlook")]
+    [InlineData("Is dementia passed down in families?", "inheritance")]
+    [InlineData("Are there any clinical trials for this syndrome?", "research")]
+    [InlineData("What are the stages of kidney disease?", "stages")]
+    public void Consumer_wording_maps_to_the_section_that_answers_it(string question, string expected)
+    {
+        Assert.Contains(expected, QuestionTypeClassifier.Classify(question));
+    }
+
+    [Theory]
+    [InlineData("Why does my back hurt?", "storage and disposal")]
+    [InlineData("Why does my back hurt?", "emergency or overdose")]
+    [InlineData("What are the symptoms of shingles?", "dietary")]
+    [InlineData("Can I take it with wine?", "storage and disposal")]
+    public void Unrelated_wording_does_not_ask_for_a_section(string question, string unexpected)
+    {
+        Assert.DoesNotContain(unexpected, QuestionTypeClassifier.Classify(question));
+    }
+
+    [Fact]
+    public void A_question_without_cues_has_no_preference()
+    {
+        Assert.Empty(QuestionTypeClassifier.Classify("lumbar stenosis walking"));
+    }
+}
