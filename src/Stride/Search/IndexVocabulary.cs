@@ -21,7 +21,7 @@ internal sealed class IndexVocabulary
     private readonly EntryTerms?[] _entryTerms;
     private readonly ConcurrentDictionary<string, double> _idf = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> _focusByStems;
-    private readonly int _longestFocus;
+    private readonly HashSet<string> _focusPrefixes;
 
     public IndexVocabulary(SearchIndex index)
     {
@@ -30,7 +30,7 @@ internal sealed class IndexVocabulary
         _entryTerms = new EntryTerms?[index.Reader.MaxDoc];
         MaxIdf = Idf("\u0001never-a-term");
         _focusByStems = BuildFocusMap(index);
-        _longestFocus = _focusByStems.Count == 0 ? 0 : _focusByStems.Keys.Max(k => k.Count(c => c == ' ') + 1);
+        _focusPrefixes = Prefixes(_focusByStems.Keys);
     }
 
     /// <summary>The idf of a word no entry uses: the largest there is.</summary>
@@ -77,7 +77,15 @@ internal sealed class IndexVocabulary
     /// The focuses (conditions, drugs) a question names, each with a strength in 0..1: the idf weight of the words
     /// that named it, relative to the most specific focus found. "noonan syndrome" outweighs "pain".
     /// </summary>
-    public Dictionary<string, double> DetectFocuses(string query)
+    /// <param name="positions">
+    /// The question's analysed words in order; each position lists the index words that may stand there: the typed
+    /// word, or its typo corrections when nobody uses the typed word ("fasiciitis" is "fasciitis").
+    /// </param>
+    /// <remarks>
+    /// Two neighbouring words also count as one when their join is a focus word: people write "rib cage pain" for
+    /// "ribcage pain" and "heart burn" for "heartburn".
+    /// </remarks>
+    public Dictionary<string, double> DetectFocuses(IReadOnlyList<IReadOnlyList<string>> positions)
     {
         var found = new Dictionary<string, double>(StringComparer.Ordinal);
         if (_focusByStems.Count == 0)
@@ -85,21 +93,16 @@ internal sealed class IndexVocabulary
             return found;
         }
 
-        var stems = _index.Analysis.Terms(query);
-        for (var i = 0; i < stems.Count; i++)
+        for (var i = 0; i < positions.Count; i++)
         {
-            for (var length = Math.Min(_longestFocus, stems.Count - i); length >= 1; length--)
+            // The longest name starting here wins, as a reader would take "sleep apnea" over "sleep".
+            (int Length, string Key, double Weight) best = (0, string.Empty, 0);
+            Walk(positions, i, string.Empty, 0, 0, ref best);
+            if (best.Length > 0)
             {
-                var words = stems.Skip(i).Take(length).ToList();
-                if (_focusByStems.TryGetValue(string.Join(' ', words), out var focuses))
+                foreach (var focus in _focusByStems[best.Key])
                 {
-                    var weight = words.Sum(Idf);
-                    foreach (var focus in focuses)
-                    {
-                        found[focus] = Math.Max(found.GetValueOrDefault(focus), weight);
-                    }
-
-                    break;
+                    found[focus] = Math.Max(found.GetValueOrDefault(focus), best.Weight);
                 }
             }
         }
@@ -111,6 +114,59 @@ internal sealed class IndexVocabulary
         }
 
         return found;
+    }
+
+    /// <summary>Extends a partial focus name word by word while some focus name still starts with it.</summary>
+    private void Walk(IReadOnlyList<IReadOnlyList<string>> positions, int next, string key, int length, double weight, ref (int Length, string Key, double Weight) best)
+    {
+        if (length > 0 && _focusByStems.ContainsKey(key) && length > best.Length)
+        {
+            best = (length, key, weight);
+        }
+
+        if (next >= positions.Count)
+        {
+            return;
+        }
+
+        foreach (var word in positions[next])
+        {
+            var extended = length == 0 ? word : key + " " + word;
+            if (_focusPrefixes.Contains(extended))
+            {
+                Walk(positions, next + 1, extended, length + 1, weight + Idf(word), ref best);
+            }
+        }
+
+        if (next + 1 < positions.Count && positions[next].Count > 0 && positions[next + 1].Count > 0)
+        {
+            var joined = _index.Analysis.Terms(positions[next][0] + positions[next + 1][0]);
+            if (joined.Count == 1)
+            {
+                var extended = length == 0 ? joined[0] : key + " " + joined[0];
+                if (_focusPrefixes.Contains(extended))
+                {
+                    Walk(positions, next + 2, extended, length + 2, weight + Idf(joined[0]), ref best);
+                }
+            }
+        }
+    }
+
+    /// <summary>Every run of leading words of every focus name: "sleep", "sleep apnea" for "sleep apnea".</summary>
+    private static HashSet<string> Prefixes(IEnumerable<string> keys)
+    {
+        var prefixes = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var key in keys)
+        {
+            for (var space = key.IndexOf(' ', StringComparison.Ordinal); space > 0; space = key.IndexOf(' ', space + 1))
+            {
+                prefixes.Add(key[..space]);
+            }
+
+            prefixes.Add(key);
+        }
+
+        return prefixes;
     }
 
     /// <summary>Every focus name and synonym, as analysed words, with the focus it names.</summary>

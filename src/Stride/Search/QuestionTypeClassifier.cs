@@ -14,6 +14,8 @@ namespace Stride.Search;
 /// </remarks>
 public static partial class QuestionTypeClassifier
 {
+    private const string Information = "information";
+
     private static readonly (string Type, Regex Pattern)[] Rules =
     [
         ("treatment", Treatment()),
@@ -45,14 +47,18 @@ public static partial class QuestionTypeClassifier
         ("support groups", Support()),
         ("stages", Stages()),
         ("brand names", BrandNames()),
-        ("information", Information()),
+        (Information, InformationCue()),
     ];
 
     /// <summary>The question types <paramref name="question"/> asks for, most specific first.</summary>
     public static IReadOnlyList<string> Classify(string question)
     {
         ArgumentNullException.ThrowIfNull(question);
-        return [.. Rules.Where(r => r.Pattern.IsMatch(question)).Select(r => r.Type).Distinct()];
+        var types = Rules.Where(r => r.Pattern.IsMatch(question)).Select(r => r.Type).Distinct().ToList();
+
+        // "Information" is what a question wants when it names no other kind of answer: "I am looking for information
+        // on how to prevent shingles" wants prevention.
+        return types.Count > 1 ? [.. types.Where(t => t != Information)] : types;
     }
 
     [GeneratedRegex(@"\b(treat\w*|cure[sd]?|therap\w*|remed\w*|medication for|medicine for|drugs? for|get rid of|manage\w*|help with|surgery|operation|relie(f|ve))\b", RegexOptions.IgnoreCase)]
@@ -128,5 +134,5 @@ public static partial class QuestionTypeClassifier
     private static partial Regex BrandNames();
 
     [GeneratedRegex(@"\b(what is|what are|what's|information|info|about|explain|mean\w*|define|definition)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Information();
+    private static partial Regex InformationCue();
 }

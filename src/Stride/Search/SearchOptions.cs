@@ -66,6 +66,12 @@ public sealed class SearchOptions
     /// </summary>
     public double FocusWeight { get; set; }
 
+    /// <summary>
+    /// How much a word counts when only the story around a message's questions uses it ("I had a car accident two
+    /// months ago. Am I at risk of HIV?"): 1 treats every word alike. Names of conditions and drugs always count fully.
+    /// </summary>
+    public double ContextWordWeight { get; set; } = 0.75;
+
     /// <summary>Weight of "the entry's question type (treatment, causes, ...) is what the question asks for".</summary>
     public double QuestionTypeWeight { get; set; } = 0.2;
 

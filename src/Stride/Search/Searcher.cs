@@ -40,7 +40,11 @@ public sealed class Searcher
     public IReadOnlyList<SearchHit> Search(string query)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var concepts = WeightedConcepts(query);
+        var corrections = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var focuses = _vocabulary.DetectFocuses(FocusPositions(query, corrections));
+        var focusTerms = FocusTerms(focuses);
+        var askingText = AskingText(query);
+        var concepts = WeightedConcepts(query, corrections, focusTerms, askingText is null ? null : AskingTerms(askingText, focusTerms));
 
         // Single letters count next to words ("hepatitis c", "vitamin d") but are no question on their own ("é", "x").
         if (concepts.All(c => c.Term.Length < 2))
@@ -48,8 +52,8 @@ public sealed class Searcher
             return [];
         }
 
-        var focuses = _vocabulary.DetectFocuses(query);
-        var wantedTypes = _options.QuestionTypeWeight > 0 ? QuestionTypeClassifier.Classify(query) : [];
+        // The type of answer wanted comes from what the message asks, not from its story ("my dentist prescribed 500 mg").
+        var wantedTypes = _options.QuestionTypeWeight > 0 ? QuestionTypeClassifier.Classify(askingText ?? query) : [];
         var top = _index.Searcher.Search(BuildQuery(concepts, focuses), _options.CandidateCount);
         if (top.ScoreDocs.Length == 0)
         {
@@ -100,7 +104,7 @@ public sealed class Searcher
         : 1.0;
 
     /// <summary>The query's concepts with their idf weight, typos corrected against the index vocabulary.</summary>
-    private List<WeightedConcept> WeightedConcepts(string query)
+    private List<WeightedConcept> WeightedConcepts(string query, Dictionary<string, List<string>> corrections, HashSet<string> focusTerms, HashSet<string>? asking)
     {
         var result = new List<WeightedConcept>();
         var unknownWeight = 0.5 * _vocabulary.MaxIdf;
@@ -109,22 +113,119 @@ public sealed class Searcher
             var known = concept.AllTerms.Where(t => _index.Reader.DocFreq(new Term(IndexFields.All, t)) > 0).ToList();
             if (known.Count == 0 && concept.Term.Length >= 4 && !concept.Term.Any(char.IsDigit))
             {
-                var corrected = Corrections(concept.Term);
+                var corrected = CorrectionsOf(concept.Term, corrections);
                 if (corrected.Count > 0)
                 {
-                    // A guessed word counts half: the guess may be wrong ("exactly" is not "exact").
-                    result.Add(new WeightedConcept(concept.Term, corrected, 0.5 * corrected.Max(_vocabulary.Idf), Corrected: true));
+                    // A guessed word counts half: the guess may be wrong ("exactly" is not "exact"). It counts fully when
+                    // it completes the name of a condition or drug with its neighbours ("plantar fasiciitis").
+                    var trust = corrected.Any(focusTerms.Contains) ? 1.0 : 0.5;
+                    result.Add(new WeightedConcept(concept.Term, corrected, trust * corrected.Max(_vocabulary.Idf) * Emphasis(concept.Term, asking), Corrected: true)
+                    {
+                        Boost = Emphasis(concept.Term, asking),
+                    });
                     continue;
                 }
+            }
+
+            // A rare word that is one slip away from part of a name the question gives is that name misspelt
+            // ("fasiciitis" is a word somewhere, but next to "plantar" it is "fasciitis").
+            if (known.Count > 0 && corrections.TryGetValue(concept.Term, out var nameFixes) && nameFixes.Any(focusTerms.Contains))
+            {
+                var fixes = nameFixes.Where(focusTerms.Contains).ToList();
+                result.Add(new WeightedConcept(concept.Term, fixes, fixes.Max(_vocabulary.Idf) * Emphasis(concept.Term, asking), Corrected: true)
+                {
+                    Boost = Emphasis(concept.Term, asking),
+                });
+                continue;
             }
 
             var weight = known.Count == 0 ? unknownWeight
                 : known.Contains(concept.Term) ? _vocabulary.Idf(concept.Term)
                 : known.Max(_vocabulary.Idf);
-            result.Add(new WeightedConcept(concept.Term, known.Where(t => t != concept.Term).ToList(), weight, Corrected: false, Unknown: known.Count == 0));
+            var emphasis = Emphasis(concept.Term, asking);
+            result.Add(new WeightedConcept(concept.Term, known.Where(t => t != concept.Term).ToList(), weight * emphasis, Corrected: false, Unknown: known.Count == 0)
+            {
+                Boost = emphasis,
+            });
         }
 
         return result;
+    }
+
+    /// <summary>1 for a word the message asks with; <see cref="SearchOptions.ContextWordWeight"/> for a word only its story uses.</summary>
+    private double Emphasis(string term, HashSet<string>? asking) =>
+        asking is null || asking.Contains(term) ? 1.0 : _options.ContextWordWeight;
+
+    /// <summary>
+    /// The sentences of a message that ask (its questions and topic line), or null when there is nothing to tell apart:
+    /// a single sentence, or no sentence that asks.
+    /// </summary>
+    private string? AskingText(string query)
+    {
+        if (_options.ContextWordWeight >= 1.0)
+        {
+            return null;
+        }
+
+        var sentences = MessageSplitter.Split(query);
+        return sentences.Any(s => s.Role == SentenceRole.Question) && sentences.Any(s => s.Role == SentenceRole.Context)
+            ? string.Join(' ', sentences.Where(s => s.Role != SentenceRole.Context).Select(s => s.Text))
+            : null;
+    }
+
+    /// <summary>The words of the names of the conditions or drugs a question is mainly about.</summary>
+    private HashSet<string> FocusTerms(Dictionary<string, double> focuses)
+    {
+        var terms = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (focus, strength) in focuses)
+        {
+            if (strength >= 0.5)
+            {
+                terms.UnionWith(_index.Analysis.Terms(focus));
+            }
+        }
+
+        return terms;
+    }
+
+    /// <summary>
+    /// The words a message asks with: those of its asking sentences, and the names of the conditions or drugs it is
+    /// about (often named only in the story: "I take effexor. Is there a safe amount?").
+    /// </summary>
+    private HashSet<string> AskingTerms(string askingText, HashSet<string> focusTerms)
+    {
+        var asking = new HashSet<string>(_index.Analysis.Terms(askingText), StringComparer.Ordinal);
+        asking.UnionWith(focusTerms);
+        return asking;
+    }
+
+    /// <summary>
+    /// The query's words in order for focus lookup: each typed word, plus its typo corrections when nobody or almost
+    /// nobody uses it (a misspelt disease name is still that disease; some misspellings are words somewhere).
+    /// </summary>
+    private List<IReadOnlyList<string>> FocusPositions(string query, Dictionary<string, List<string>> corrections)
+    {
+        var positions = new List<IReadOnlyList<string>>();
+        foreach (var stem in _index.Analysis.Terms(query))
+        {
+            var rare = _index.Reader.DocFreq(new Term(IndexFields.All, stem)) <= RareDocumentCount;
+            positions.Add(!rare || stem.Length < 4 || stem.Any(char.IsDigit) ? [stem] : CorrectionsOf(stem, corrections).Prepend(stem).ToList());
+        }
+
+        return positions;
+    }
+
+    /// <summary>A word in at most this many entries may be a misspelling of a name.</summary>
+    private const int RareDocumentCount = 3;
+
+    private List<string> CorrectionsOf(string term, Dictionary<string, List<string>> cache)
+    {
+        if (!cache.TryGetValue(term, out var corrected))
+        {
+            cache[term] = corrected = Corrections(term);
+        }
+
+        return corrected;
     }
 
     /// <summary>Index terms within one or two edits of a word nobody uses (a typo); Lucene keeps the three best.</summary>
@@ -135,7 +236,7 @@ public sealed class Searcher
         var rewritten = fuzzy.Rewrite(_index.Reader);
         var terms = new HashSet<Term>();
         rewritten.ExtractTerms(terms);
-        return [.. terms.Select(t => t.Text).Distinct(StringComparer.Ordinal)];
+        return [.. terms.Select(t => t.Text).Where(t => t != term).Distinct(StringComparer.Ordinal)];
     }
 
     private BooleanQuery BuildQuery(List<WeightedConcept> concepts, Dictionary<string, double> focuses)
@@ -166,6 +267,7 @@ public sealed class Searcher
                 }
             }
 
+            any.Boost = (float)concept.Boost;
             query.Add(any, Occur.SHOULD);
         }
 
@@ -267,6 +369,9 @@ public sealed class Searcher
     /// <summary>A query word with its weight and the index words that may stand for it.</summary>
     private sealed record WeightedConcept(string Term, List<string> Alternatives, double Weight, bool Corrected, bool Unknown = false)
     {
+        /// <summary>How much the word counts in the BM25 query: less when only the story around the question uses it.</summary>
+        public double Boost { get; init; } = 1.0;
+
         /// <summary>1 when the word itself is present; less when only a synonym (0.8) or a typo correction (0.9) is.</summary>
         public double MatchStrength(HashSet<string> terms)
         {
