@@ -52,16 +52,17 @@ internal static class LiveQaStudies
     public static void CrossValidate(TextWriter output, IAnsiConsole console, SearchIndex index, IReadOnlyList<LiveQaQuestion> questions,
         LiveQaVariant variant, Qrels qrels, int depth)
     {
-        // A small grid keeps the study to a few minutes; earlier wider grids (focus up to 1.0, type 0) never won.
+        // A small grid keeps the study to a few minutes; earlier wider grids (focus up to 1.0, type 0, question-only
+        // weight 0.85) never won.
         double[] focusWeights = [0, 0.3];
         double[] typeWeights = [0.2, 0.4];
         double[] confidenceWeights = [0, 0.5];
-        double[] questionOnlyWeights = [0.85, 1.0];
+        double[] contextWeights = [0.5, 1.0];
         double[] askedWeights = [0, 0.3];
         var grid = (from f in focusWeights
                     from t in typeWeights
                     from c in confidenceWeights
-                    from q in questionOnlyWeights
+                    from q in contextWeights
                     from a in askedWeights
                     select (f, t, c, q, a)).ToList();
 
@@ -75,7 +76,7 @@ internal static class LiveQaStudies
                 FocusWeight = f,
                 QuestionTypeWeight = t,
                 ConfidenceRankWeight = c,
-                QuestionOnlyWeight = q,
+                ContextWordWeight = q,
                 QuestionCoverageWeight = a,
             };
             runs[(f, t, c, q, a)] = ToIds(LiveQaCommand.Ask(console, questions, Ranker(index, options), variant));
@@ -84,7 +85,7 @@ internal static class LiveQaStudies
         var odd = questions.Where(q => Number(q.Id) % 2 == 1).Select(q => q.Id).ToList();
         var even = questions.Where(q => Number(q.Id) % 2 == 0).Select(q => q.Id).ToList();
         output.WriteLine();
-        output.WriteLine("2-fold cross-validation (tune focus, question-type, confidence, question-only and asked-coverage weights on one half by avgScore, measure on the other):");
+        output.WriteLine("2-fold cross-validation (tune focus, question-type, confidence, story-word and asked-coverage weights on one half by avgScore, measure on the other):");
         double heldOutSum = 0;
         foreach (var (tune, test, label) in new[] { (odd, even, "tuned on odd TQn, measured on even"), (even, odd, "tuned on even TQn, measured on odd") })
         {
@@ -92,7 +93,7 @@ internal static class LiveQaStudies
             var heldOut = RankingMetrics.Compute(test, runs[best], qrels);
             heldOutSum += heldOut.AvgScore * test.Count;
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"  {label}: focus {best.f}, type {best.t}, confidence {best.c}, question-only {best.q}, asked-coverage {best.a} -> held-out avgScore {heldOut.AvgScore:F3}, condensed {heldOut.CondensedAvgScore:F3}"));
+                $"  {label}: focus {best.f}, type {best.t}, confidence {best.c}, story words {best.q}, asked-coverage {best.a} -> held-out avgScore {heldOut.AvgScore:F3}, condensed {heldOut.CondensedAvgScore:F3}"));
         }
 
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  cross-validated avgScore over all {questions.Count} questions: {heldOutSum / questions.Count:F3}"));

@@ -22,6 +22,7 @@ internal sealed class IndexVocabulary
     private readonly ConcurrentDictionary<string, double> _idf = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> _focusByStems;
     private readonly HashSet<string> _focusPrefixes;
+    private readonly Dictionary<string, string> _focusWords;
 
     public IndexVocabulary(SearchIndex index)
     {
@@ -31,6 +32,7 @@ internal sealed class IndexVocabulary
         MaxIdf = Idf("\u0001never-a-term");
         _focusByStems = BuildFocusMap(index);
         _focusPrefixes = Prefixes(_focusByStems.Keys);
+        _focusWords = FocusWords(index);
     }
 
     /// <summary>The idf of a word no entry uses: the largest there is.</summary>
@@ -151,6 +153,50 @@ internal sealed class IndexVocabulary
             }
         }
     }
+
+    /// <summary>
+    /// The analysed forms of the words of focus names that <paramref name="word"/> (as typed, unstemmed) may be a
+    /// misspelling of: one slip for words of five to seven letters, two for longer ones. Stemming mangles typos
+    /// ("fasiciitis" stems to "fasici", far from "fasciiti"), so names are matched as people spell them.
+    /// </summary>
+    public IReadOnlyList<string> FocusSpellings(string word)
+    {
+        var typed = word.ToLowerInvariant();
+        var maxEdits = typed.Length >= 8 ? 2 : typed.Length >= 5 ? 1 : 0;
+        if (maxEdits == 0 || _focusWords.ContainsKey(typed))
+        {
+            return [];
+        }
+
+        return [.. _focusWords
+            .Where(w => w.Key[0] == typed[0] && Math.Abs(w.Key.Length - typed.Length) <= maxEdits && EditDistance.Within(typed, w.Key, maxEdits))
+            .Select(w => w.Value)
+            .Distinct(StringComparer.Ordinal)
+            .Take(3)];
+    }
+
+    /// <summary>Each word of every focus name as written (lowercase), with its analysed form.</summary>
+    private static Dictionary<string, string> FocusWords(SearchIndex index)
+    {
+        var words = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var entry in index.KnowledgeBase.Entries.Where(e => e.Focus is not null).DistinctBy(e => e.Focus))
+        {
+            foreach (var name in entry.FocusSynonyms.Prepend(entry.Focus!))
+            {
+                foreach (var word in name.ToLowerInvariant().Split(NonLetter, StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length >= 4))
+                {
+                    if (!words.ContainsKey(word) && index.Analysis.Terms(word) is [var stem])
+                    {
+                        words[word] = stem;
+                    }
+                }
+            }
+        }
+
+        return words;
+    }
+
+    private static readonly char[] NonLetter = [' ', '-', ',', '(', ')', '/', '\'', '.', ':', ';', '"', '[', ']', '&', '+'];
 
     /// <summary>Every run of leading words of every focus name: "sleep", "sleep apnea" for "sleep apnea".</summary>
     private static HashSet<string> Prefixes(IEnumerable<string> keys)

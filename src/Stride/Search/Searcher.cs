@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Microsoft.Extensions.Options;
@@ -15,7 +16,7 @@ namespace Stride.Search;
 /// match itself (not of the BM25 score, whose scale changes with every query), so a threshold means the same
 /// for every question.
 /// </remarks>
-public sealed class Searcher
+public sealed partial class Searcher
 {
     private readonly SearchIndex _index;
     private readonly SearchOptions _options;
@@ -61,7 +62,10 @@ public sealed class Searcher
         }
 
         var maxBm25 = top.ScoreDocs.Max(d => d.Score);
-        var queryTerms = StrengthByTerm(concepts);
+        // Stored questions are compared with what the message asks, not with its story: "my dentist prescribed it ...
+        // is it ok if I am allergic?" is not "Why is it prescribed?".
+        var asked = concepts.Where(c => c.Boost >= 1.0).ToList();
+        var queryTerms = StrengthByTerm(asked);
 
         // "Does the message contain the stored question?" matters for long, rambling messages; for a short question,
         // cosine similarity already says it. So its weight grows from nothing at 4 words to full at 12.
@@ -71,14 +75,14 @@ public sealed class Searcher
         {
             var entry = _index.EntryAt(scoreDoc.Doc);
             var terms = _vocabulary.TermsOf(scoreDoc.Doc);
-            var similarity = terms.Questions.Max(q => Cosine(concepts, q));
-            var asked = askedWeight > 0 ? terms.Questions.Max(q => StoredQuestionCoverage(queryTerms, q)) : 0;
+            var similarity = terms.Questions.Max(q => Cosine(asked, q));
+            var contained = askedWeight > 0 ? terms.Questions.Max(q => StoredQuestionCoverage(queryTerms, q)) : 0;
             var (coverage, evidence) = Coverage(concepts, terms.All);
             var penalty = Penalty(entry);
             var focus = entry.Focus is not null && focuses.TryGetValue(entry.Focus, out var strength) ? strength : 0.0;
             var typeAgrees = entry.QuestionType is not null && wantedTypes.Contains(entry.QuestionType) ? 1.0 : 0.0;
             var score = penalty * ((_options.Bm25Weight * scoreDoc.Score / maxBm25) + (_options.QuestionSimilarityWeight * similarity)
-                + (_options.CoverageWeight * coverage) + (askedWeight * asked) + (_options.FocusWeight * focus) + (_options.QuestionTypeWeight * typeAgrees * (focus > 0 ? 1 : 0.5)));
+                + (_options.CoverageWeight * coverage) + (askedWeight * contained) + (_options.FocusWeight * focus) + (_options.QuestionTypeWeight * typeAgrees * (focus > 0 ? 1 : 0.5)));
             var confidence = penalty * Logistic(
                 (_options.ConfidenceSimilarityCoefficient * similarity)
                 + (_options.ConfidenceCoverageCoefficient * coverage)
@@ -129,7 +133,7 @@ public sealed class Searcher
 
             // A rare word that is one slip away from part of a name the question gives is that name misspelt
             // ("fasiciitis" is a word somewhere, but next to "plantar" it is "fasciitis").
-            if (known.Count > 0 && corrections.TryGetValue(concept.Term, out var nameFixes) && nameFixes.Any(focusTerms.Contains))
+            if (known.Count > 0 && !focusTerms.Contains(concept.Term) && corrections.TryGetValue(concept.Term, out var nameFixes) && nameFixes.Any(focusTerms.Contains))
             {
                 var fixes = nameFixes.Where(focusTerms.Contains).ToList();
                 result.Add(new WeightedConcept(concept.Term, fixes, fixes.Max(_vocabulary.Idf) * Emphasis(concept.Term, asking), Corrected: true)
@@ -206,14 +210,33 @@ public sealed class Searcher
     private List<IReadOnlyList<string>> FocusPositions(string query, Dictionary<string, List<string>> corrections)
     {
         var positions = new List<IReadOnlyList<string>>();
-        foreach (var stem in _index.Analysis.Terms(query))
+        foreach (Match word in WordPattern().Matches(query))
         {
-            var rare = _index.Reader.DocFreq(new Term(IndexFields.All, stem)) <= RareDocumentCount;
-            positions.Add(!rare || stem.Length < 4 || stem.Any(char.IsDigit) ? [stem] : CorrectionsOf(stem, corrections).Prepend(stem).ToList());
+            foreach (var stem in _index.Analysis.Terms(word.Value))
+            {
+                var rare = _index.Reader.DocFreq(new Term(IndexFields.All, stem)) <= RareDocumentCount;
+                if (!rare || stem.Length < 4 || stem.Any(char.IsDigit))
+                {
+                    positions.Add([stem]);
+                    continue;
+                }
+
+                if (!corrections.TryGetValue(stem, out var fixes))
+                {
+                    // Corrections of the stem, and names the word as typed is a slip away from.
+                    fixes = [.. Corrections(stem).Union(_vocabulary.FocusSpellings(word.Value), StringComparer.Ordinal)];
+                    corrections[stem] = fixes;
+                }
+
+                positions.Add(fixes.Prepend(stem).ToList());
+            }
         }
 
         return positions;
     }
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+(?:['’][\p{L}]+)?", RegexOptions.CultureInvariant)]
+    private static partial Regex WordPattern();
 
     /// <summary>A word in at most this many entries may be a misspelling of a name.</summary>
     private const int RareDocumentCount = 3;

@@ -1,0 +1,42 @@
+using Stride.Search;
+
+namespace Stride.Tests.Search;
+
+public class MessageSplitterTests
+{
+    [Fact]
+    public void Story_sentences_are_told_apart_from_questions()
+    {
+        var sentences = MessageSplitter.Split(
+            "Ear wax. I sometimes put peroxide in my ear and rinse it with warm water after a few minutes. Is there any harm in that? Please tell me what is safe.");
+
+        Assert.Equal(
+            [SentenceRole.Topic, SentenceRole.Context, SentenceRole.Question, SentenceRole.Question],
+            sentences.Select(s => s.Role).ToArray());
+        Assert.Equal("Is there any harm in that?", sentences[2].Text);
+    }
+
+    [Theory]
+    [InlineData("can arrhythmia come back after ablation", 1)]
+    [InlineData("What causes it? Can cousin marriage cause it? What lung problems might the baby have?", 3)]
+    [InlineData("I have an infection in my gums...dentist prescribed cephalexin...Is this ok to take if I am allergic to penicillin?", 1)]
+    [InlineData("I would like to know if these two drugs interact", 1)]
+    [InlineData("My back hurts after walking for twenty minutes.", 0)]
+    public void Questions_are_found_however_they_are_written(string message, int expected)
+    {
+        Assert.Equal(expected, MessageSplitter.Questions(message).Count);
+    }
+
+    [Fact]
+    public void A_long_opening_sentence_is_story_not_topic()
+    {
+        var sentences = MessageSplitter.Split("I was told by my doctor last year that my discs are worn. Will walking make it worse?");
+        Assert.Equal(SentenceRole.Context, sentences[0].Role);
+    }
+
+    [Fact]
+    public void Text_without_letters_is_no_sentence()
+    {
+        Assert.Empty(MessageSplitter.Split("... ??? 123."));
+    }
+}
