@@ -6,7 +6,8 @@ using Stride.Triage;
 namespace Stride.Cli;
 
 /// <summary>
-/// The <c>--json</c> contract of <c>ask</c>: field names are public API (query, noGoodAnswer, answers, related);
+/// The <c>--json</c> contract of <c>ask</c>: field names are public API (query, triage, noGoodAnswer, answers, related,
+/// and eachQuestion for a message that asks several questions);
 /// new fields may be added, existing ones keep their names.
 /// </summary>
 internal static class AnswerJson
@@ -41,9 +42,21 @@ internal static class AnswerJson
             Math.Round(a.Score, 4),
             Math.Round(a.Confidence, 4),
             [.. a.Entry.Flags.Select(f => JsonNamingPolicy.CamelCase.ConvertName(f.ToString()))]))],
-        [.. page.Related.Select(g => new RelatedDto(g.Topic, [.. g.Entries.Select(e => new RelatedQuestionDto(e.Id, e.Question))]))]);
+        [.. page.Related.Select(g => new RelatedDto(g.Topic, [.. g.Entries.Select(e => new RelatedQuestionDto(e.Id, e.Question))]))],
+        page.EachQuestion.Count == 0 ? null : [.. page.EachQuestion.Select(q => new EachQuestionDto(
+            q.Question,
+            q.Answer is null ? null : new EachAnswerDto(
+                q.Answer.Entry.Id,
+                q.Answer.Entry.Question,
+                q.Answer.Entry.Topic,
+                [.. q.Answer.Entry.Sources.Select(s => new SourceDto(s.Title, s.Url))],
+                Math.Round(q.Answer.Confidence, 4))))]);
 
-    private sealed record PageDto(string Query, TriageDto Triage, bool NoGoodAnswer, AnswerDto[] Answers, RelatedDto[] Related);
+    private sealed record PageDto(string Query, TriageDto Triage, bool NoGoodAnswer, AnswerDto[] Answers, RelatedDto[] Related, EachQuestionDto[]? EachQuestion);
+
+    private sealed record EachQuestionDto(string Question, EachAnswerDto? Answer);
+
+    private sealed record EachAnswerDto(string Id, string Question, string Topic, SourceDto[] Sources, double Confidence);
 
     private sealed record TriageDto(string Level, ReasonDto[] Reasons, string Advice);
 

@@ -75,6 +75,20 @@ internal static class HumanAnswerWriter
             }
         }
 
+        if (page.EachQuestion.Count > 1)
+        {
+            output.WriteLine();
+            output.WriteLine($"You asked {page.EachQuestion.Count} questions. The best answer to each:");
+            for (var i = 0; i < page.EachQuestion.Count; i++)
+            {
+                var (question, answer) = (page.EachQuestion[i].Question, page.EachQuestion[i].Answer);
+                output.WriteLine($"  {i + 1}. {question}");
+                output.WriteLine(answer is null
+                    ? "     No good answer to this one."
+                    : $"     -> {answer.Entry.Question}   (confidence {answer.Confidence:F2}; source: {SourceTitle(answer)})");
+            }
+        }
+
         if (page.Related.Count > 0)
         {
             output.WriteLine();
@@ -92,6 +106,8 @@ internal static class HumanAnswerWriter
         output.WriteLine();
         output.WriteLine(Disclaimer);
     }
+
+    private static string SourceTitle(SearchHit hit) => hit.Entry.Sources.Length > 0 ? hit.Entry.Sources[0].Title : "not given";
 
     private static void WriteSources(TextWriter output, SearchHit hit)
     {

@@ -20,20 +20,21 @@ internal static class LiveQaStudies
         var steps = new List<(string Name, Func<string, IReadOnlyList<RankedAnswer>> Ranker)>();
         var baseline = new PlainBm25Baseline(kb);
         steps.Add(("plain BM25 (focus + question + answer)", LiveQaRunner.Bm25(baseline, depth)));
-        SearchOptions Step(double rerank, double focus, double type) => new()
+        SearchOptions Step(double rerank, double type, double context) => new()
         {
             CandidateCount = depth,
             QuestionSimilarityWeight = 0.4 * rerank,
             CoverageWeight = 0.2 * rerank,
             ConfidenceRankWeight = 0.5 * rerank,
-            FocusWeight = focus,
+            QuestionCoverageWeight = 0.3 * rerank,
             QuestionTypeWeight = type,
+            ContextWordWeight = context,
         };
         var full = new SearchOptions();
-        steps.Add(("+ field boosts, synonyms, typos, focus lookup", Ranker(index, Step(0, 0, 0))));
-        steps.Add(("+ question similarity, coverage, confidence", Ranker(index, Step(1, 0, 0))));
-        steps.Add(("+ focus agreement in the rerank (weight 0.3)", Ranker(index, Step(1, 0.3, 0))));
-        steps.Add(("+ question type agreement, no focus (= Stride)", Ranker(index, Step(1, full.FocusWeight, full.QuestionTypeWeight))));
+        steps.Add(("+ field boosts, synonyms, typos, focus lookup", Ranker(index, Step(0, 0, 1))));
+        steps.Add(("+ question similarity, coverage, confidence", Ranker(index, Step(1, 0, 1))));
+        steps.Add(("+ question type agreement", Ranker(index, Step(1, full.QuestionTypeWeight, 1))));
+        steps.Add(("+ questions weigh more than story (= Stride)", Ranker(index, Step(1, full.QuestionTypeWeight, full.ContextWordWeight))));
 
         output.WriteLine();
         output.WriteLine("Ablation (same index, same questions; lower grade for duplicates):");

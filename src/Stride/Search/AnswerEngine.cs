@@ -67,6 +67,30 @@ public sealed class AnswerEngine
             .OrderBy(g => Topics.Order(g.Key))
             .Select(g => new RelatedGroup(g.Key, [.. g]))
             .ToList();
-        return new AnswerPage(question, triage, answers.Count == 0, answers, related);
+        return new AnswerPage(question, triage, answers.Count == 0, answers, related) { EachQuestion = AnswerEachQuestion(question) };
+    }
+
+    /// <summary>
+    /// Answers each question of a message that asks several (at most <see cref="SearchOptions.MaxQuestionsAnswered"/>).
+    /// A later question often leaves its subject out ("Can cousin marriage cause it?"), so each is asked together
+    /// with the message's topic line and the names of the conditions or drugs the whole message is about.
+    /// </summary>
+    private List<QuestionAnswer> AnswerEachQuestion(string message)
+    {
+        var sentences = MessageSplitter.Split(message);
+        var questions = sentences.Where(s => s.Role == SentenceRole.Question).Take(_options.MaxQuestionsAnswered).ToList();
+        if (questions.Count < 2)
+        {
+            return [];
+        }
+
+        var subject = string.Join(' ', sentences.Where(s => s.Role == SentenceRole.Topic).Select(s => s.Text)
+            .Concat(_searcher.FocusNames(message)));
+        return [.. questions.Select(q =>
+        {
+            var best = _searcher.Search(subject.Length > 0 ? $"{subject}. {q.Text}" : q.Text)
+                .FirstOrDefault(h => !h.Entry.IsJunk);
+            return new QuestionAnswer(q.Text, best is not null && best.Confidence >= _options.NoAnswerThreshold ? best : null);
+        })];
     }
 }

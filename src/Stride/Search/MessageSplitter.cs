@@ -27,7 +27,7 @@ public sealed record MessageSentence(string Text, SentenceRole Role);
 /// </summary>
 public static partial class MessageSplitter
 {
-    /// <summary>A topic line has at most this many words.</summary>
+    /// <summary>A topic line has at most this many words, and no one in it ("Ear wax.", not "I walk at lunch.").</summary>
     private const int TopicWords = 6;
 
     /// <summary>The sentences of <paramref name="message"/> in order, each with its role.</summary>
@@ -44,7 +44,7 @@ public static partial class MessageSplitter
             }
 
             var role = IsQuestion(text) ? SentenceRole.Question
-                : sentences.Count == 0 && WordCount(text) <= TopicWords ? SentenceRole.Topic
+                : sentences.Count == 0 && WordCount(text) <= TopicWords && !Personal().IsMatch(text) ? SentenceRole.Topic
                 : SentenceRole.Context;
             sentences.Add(new MessageSentence(text, role));
         }
@@ -65,6 +65,9 @@ public static partial class MessageSplitter
     // splits a sentence in two, which does no harm to weighting words; "5.5%" and "Dr.Smith" stay whole.
     [GeneratedRegex(@"(?<=[.!?])\s+|(?<=\.\.)(?=[A-Za-z])|(?<=\?)(?=[A-Za-z])|[\r\n]+", RegexOptions.CultureInvariant)]
     private static partial Regex SentenceBreak();
+
+    [GeneratedRegex(@"\b(i|i'm|im|i've|my|me|we|our|us|you|your|he|she|his|her|him|they|their|them)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Personal();
 
     [GeneratedRegex(@"^\W*(what|what's|whats|why|how|when|where|which|who|whom|whose|is|are|am|was|were|can|could|does|do|did|should|would|will|may|might|has|have|had|shall)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex QuestionOpening();

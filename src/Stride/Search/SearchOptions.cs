@@ -12,6 +12,9 @@ public sealed class SearchOptions
     /// <summary>Below this confidence an entry is neither a further answer (after the first) nor a related question.</summary>
     public double RelatedThreshold { get; set; } = 0.05;
 
+    /// <summary>A message asking several questions gets an answer to each of its first this many.</summary>
+    public int MaxQuestionsAnswered { get; set; } = 4;
+
     /// <summary>At most this many related questions, across all topics.</summary>
     public int MaxRelated { get; set; } = 8;
 

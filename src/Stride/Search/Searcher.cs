@@ -98,6 +98,17 @@ public sealed partial class Searcher
         return RemoveNearDuplicates(hits);
     }
 
+    /// <summary>
+    /// The names of the conditions or drugs <paramref name="text"/> is mainly about, as the collection spells them
+    /// (empty for collections that name no focus).
+    /// </summary>
+    public IReadOnlyList<string> FocusNames(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var focuses = _vocabulary.DetectFocuses(FocusPositions(text, new Dictionary<string, List<string>>(StringComparer.Ordinal)));
+        return [.. focuses.Where(f => f.Value >= 0.5).OrderByDescending(f => f.Value).Select(f => f.Key)];
+    }
+
     private static double Logistic(double x) => 1.0 / (1.0 + Math.Exp(-x));
 
     /// <summary>Junk is kept out of the top; question-only and cut-off answers are worth a little less.</summary>

@@ -58,6 +58,31 @@ public sealed class CliTests
     }
 
     [Fact]
+    public async Task Ask_answers_each_question_of_a_message_that_asks_several()
+    {
+        const string message = "I started walking at lunch. Why does my lower back ache when I walk? And which stretch helps a tight hip flexor?";
+        var text = await Stride("ask", message);
+        Assert.Equal(0, text.ExitCode);
+        Assert.Contains("You asked 2 questions", text.Output, StringComparison.Ordinal);
+        Assert.Contains("2. And which stretch helps a tight hip flexor?", text.Output, StringComparison.Ordinal);
+
+        var json = await Stride("ask", message, "--json");
+        using var doc = JsonDocument.Parse(json.Output);
+        var each = doc.RootElement.GetProperty("eachQuestion");
+        Assert.Equal(2, each.GetArrayLength());
+        Assert.Equal("exercises-hip-flexor-stretch", each[1].GetProperty("answer").GetProperty("id").GetString());
+        Assert.StartsWith("https://", each[1].GetProperty("answer").GetProperty("sources")[0].GetProperty("url").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ask_json_has_no_per_question_answers_for_one_question()
+    {
+        var json = await Stride("ask", "is walking good for my back", "--json");
+        using var doc = JsonDocument.Parse(json.Output);
+        Assert.False(doc.RootElement.TryGetProperty("eachQuestion", out _));
+    }
+
+    [Fact]
     public async Task Ask_over_the_seed_page_returns_its_headings_verbatim()
     {
         var run = await Stride("ask", "how long for a pulled back muscle to heal", "--kb", TestPaths.SeedPage, "--json");

@@ -188,3 +188,37 @@ public sealed class AnswerEngineTests(OwnKbFixture own, SeedEngineFixture seed) 
         Assert.Contains("stride index", error.Message, StringComparison.Ordinal);
     }
 }
+
+public sealed class EachQuestionTests(OwnKbFixture own) : IClassFixture<OwnKbFixture>
+{
+    [Fact]
+    public void A_message_asking_two_things_gets_an_answer_to_each()
+    {
+        var page = own.Engine.Ask(
+            "I sit at a desk all day and started walking at lunch. Why does my lower back ache when I walk? "
+            + "And which stretch helps a tight hip flexor?");
+
+        Assert.Equal(2, page.EachQuestion.Count);
+        Assert.Equal("Why does my lower back ache when I walk?", page.EachQuestion[0].Question);
+        Assert.Equal("causes-why-walking-hurts", page.EachQuestion[0].Answer?.Entry.Id);
+        Assert.Equal("exercises-hip-flexor-stretch", page.EachQuestion[1].Answer?.Entry.Id);
+    }
+
+    [Fact]
+    public void A_question_with_no_good_answer_says_so_beside_the_others()
+    {
+        var page = own.Engine.Ask("Why does my back hurt when I walk? What is the capital of Peru?");
+
+        Assert.Equal(2, page.EachQuestion.Count);
+        Assert.NotNull(page.EachQuestion[0].Answer);
+        Assert.Null(page.EachQuestion[1].Answer);
+    }
+
+    [Theory]
+    [InlineData("Why does my lower back hurt when I walk?")]
+    [InlineData("My back hurts after walking. Why is that?")]
+    public void A_message_with_one_question_has_no_per_question_answers(string message)
+    {
+        Assert.Empty(own.Engine.Ask(message).EachQuestion);
+    }
+}

@@ -28,6 +28,13 @@ public class MessageSplitterTests
     }
 
     [Fact]
+    public void A_short_opening_about_the_writer_is_story_not_topic()
+    {
+        Assert.Equal(SentenceRole.Context, MessageSplitter.Split("I walk at lunch. Why does my back ache?")[0].Role);
+        Assert.Equal(SentenceRole.Topic, MessageSplitter.Split("Lower back pain. Why does my back ache?")[0].Role);
+    }
+
+    [Fact]
     public void A_long_opening_sentence_is_story_not_topic()
     {
         var sentences = MessageSplitter.Split("I was told by my doctor last year that my discs are worn. Will walking make it worse?");
