@@ -22,7 +22,9 @@ internal sealed class IndexVocabulary
     private readonly ConcurrentDictionary<string, double> _idf = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> _focusByStems;
     private readonly HashSet<string> _focusPrefixes;
+    private readonly HashSet<string> _focusStems;
     private readonly Dictionary<string, string> _focusWords;
+    private readonly Dictionary<char, (string Word, string Stem)[]> _focusWordsByInitial;
 
     public IndexVocabulary(SearchIndex index)
     {
@@ -32,7 +34,9 @@ internal sealed class IndexVocabulary
         MaxIdf = Idf("\u0001never-a-term");
         _focusByStems = BuildFocusMap(index);
         _focusPrefixes = Prefixes(_focusByStems.Keys);
+        _focusStems = [.. _focusByStems.Keys.SelectMany(k => k.Split(' '))];
         _focusWords = FocusWords(index);
+        _focusWordsByInitial = _focusWords.GroupBy(w => w.Key[0]).ToDictionary(g => g.Key, g => g.Select(w => (w.Key, w.Value)).ToArray());
     }
 
     /// <summary>The idf of a word no entry uses: the largest there is.</summary>
@@ -95,11 +99,22 @@ internal sealed class IndexVocabulary
             return found;
         }
 
+        // Each pair of neighbours joined into one word, analysed once: "rib" + "cage" is "ribcag".
+        var joins = new string?[positions.Count];
+        for (var i = 0; i + 1 < positions.Count; i++)
+        {
+            if (positions[i].Count > 0 && positions[i + 1].Count > 0 && _index.Analysis.Terms(positions[i][0] + positions[i + 1][0]) is [var joined]
+                && _focusStems.Contains(joined))
+            {
+                joins[i] = joined;
+            }
+        }
+
         for (var i = 0; i < positions.Count; i++)
         {
             // The longest name starting here wins, as a reader would take "sleep apnea" over "sleep".
             (int Length, string Key, double Weight) best = (0, string.Empty, 0);
-            Walk(positions, i, string.Empty, 0, 0, ref best);
+            Walk(positions, joins, i, string.Empty, 0, 0, ref best);
             if (best.Length > 0)
             {
                 foreach (var focus in _focusByStems[best.Key])
@@ -119,7 +134,7 @@ internal sealed class IndexVocabulary
     }
 
     /// <summary>Extends a partial focus name word by word while some focus name still starts with it.</summary>
-    private void Walk(IReadOnlyList<IReadOnlyList<string>> positions, int next, string key, int length, double weight, ref (int Length, string Key, double Weight) best)
+    private void Walk(IReadOnlyList<IReadOnlyList<string>> positions, string?[] joins, int next, string key, int length, double weight, ref (int Length, string Key, double Weight) best)
     {
         if (length > 0 && _focusByStems.ContainsKey(key) && length > best.Length)
         {
@@ -136,20 +151,16 @@ internal sealed class IndexVocabulary
             var extended = length == 0 ? word : key + " " + word;
             if (_focusPrefixes.Contains(extended))
             {
-                Walk(positions, next + 1, extended, length + 1, weight + Idf(word), ref best);
+                Walk(positions, joins, next + 1, extended, length + 1, weight + Idf(word), ref best);
             }
         }
 
-        if (next + 1 < positions.Count && positions[next].Count > 0 && positions[next + 1].Count > 0)
+        if (joins[next] is { } joined)
         {
-            var joined = _index.Analysis.Terms(positions[next][0] + positions[next + 1][0]);
-            if (joined.Count == 1)
+            var extended = length == 0 ? joined : key + " " + joined;
+            if (_focusPrefixes.Contains(extended))
             {
-                var extended = length == 0 ? joined[0] : key + " " + joined[0];
-                if (_focusPrefixes.Contains(extended))
-                {
-                    Walk(positions, next + 2, extended, length + 2, weight + Idf(joined[0]), ref best);
-                }
+                Walk(positions, joins, next + 2, extended, length + 2, weight + Idf(joined), ref best);
             }
         }
     }
@@ -163,14 +174,14 @@ internal sealed class IndexVocabulary
     {
         var typed = word.ToLowerInvariant();
         var maxEdits = typed.Length >= 8 ? 2 : typed.Length >= 5 ? 1 : 0;
-        if (maxEdits == 0 || _focusWords.ContainsKey(typed))
+        if (maxEdits == 0 || _focusWords.ContainsKey(typed) || !_focusWordsByInitial.TryGetValue(typed[0], out var sameInitial))
         {
             return [];
         }
 
-        return [.. _focusWords
-            .Where(w => w.Key[0] == typed[0] && Math.Abs(w.Key.Length - typed.Length) <= maxEdits && EditDistance.Within(typed, w.Key, maxEdits))
-            .Select(w => w.Value)
+        return [.. sameInitial
+            .Where(w => Math.Abs(w.Word.Length - typed.Length) <= maxEdits && EditDistance.Within(typed, w.Word, maxEdits))
+            .Select(w => w.Stem)
             .Distinct(StringComparer.Ordinal)
             .Take(3)];
     }

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Microsoft.Extensions.Options;
@@ -16,7 +15,7 @@ namespace Stride.Search;
 /// match itself (not of the BM25 score, whose scale changes with every query), so a threshold means the same
 /// for every question.
 /// </remarks>
-public sealed partial class Searcher
+public sealed class Searcher
 {
     private readonly SearchIndex _index;
     private readonly SearchOptions _options;
@@ -221,33 +220,27 @@ public sealed partial class Searcher
     private List<IReadOnlyList<string>> FocusPositions(string query, Dictionary<string, List<string>> corrections)
     {
         var positions = new List<IReadOnlyList<string>>();
-        foreach (Match word in WordPattern().Matches(query))
+        foreach (var (stem, written) in _index.Analysis.TermsAsWritten(query))
         {
-            foreach (var stem in _index.Analysis.Terms(word.Value))
+            var rare = _index.Reader.DocFreq(new Term(IndexFields.All, stem)) <= RareDocumentCount;
+            if (!rare || stem.Length < 4 || stem.Any(char.IsDigit))
             {
-                var rare = _index.Reader.DocFreq(new Term(IndexFields.All, stem)) <= RareDocumentCount;
-                if (!rare || stem.Length < 4 || stem.Any(char.IsDigit))
-                {
-                    positions.Add([stem]);
-                    continue;
-                }
-
-                if (!corrections.TryGetValue(stem, out var fixes))
-                {
-                    // Corrections of the stem, and names the word as typed is a slip away from.
-                    fixes = [.. Corrections(stem).Union(_vocabulary.FocusSpellings(word.Value), StringComparer.Ordinal)];
-                    corrections[stem] = fixes;
-                }
-
-                positions.Add(fixes.Prepend(stem).ToList());
+                positions.Add([stem]);
+                continue;
             }
+
+            if (!corrections.TryGetValue(stem, out var fixes))
+            {
+                // Corrections of the stem, and names the word as typed is a slip away from.
+                fixes = [.. Corrections(stem).Union(_vocabulary.FocusSpellings(written), StringComparer.Ordinal)];
+                corrections[stem] = fixes;
+            }
+
+            positions.Add(fixes.Prepend(stem).ToList());
         }
 
         return positions;
     }
-
-    [GeneratedRegex(@"[\p{L}\p{N}]+(?:['’][\p{L}]+)?", RegexOptions.CultureInvariant)]
-    private static partial Regex WordPattern();
 
     /// <summary>A word in at most this many entries may be a misspelling of a name.</summary>
     private const int RareDocumentCount = 3;

@@ -79,6 +79,29 @@ public sealed class TextAnalysis : IDisposable
     }
 
     /// <summary>
+    /// The stemmed terms of <paramref name="text"/>, in order, each with the word as written (for spelling checks:
+    /// stemming mangles typos).
+    /// </summary>
+    public IReadOnlyList<(string Term, string Written)> TermsAsWritten(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var terms = new List<(string, string)>();
+        using var stream = IndexAnalyzer.GetTokenStream("text", text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var offset = stream.AddAttribute<IOffsetAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            var start = Math.Clamp(offset.StartOffset, 0, text.Length);
+            var end = Math.Clamp(offset.EndOffset, start, text.Length);
+            terms.Add((term.ToString(), text[start..end]));
+        }
+
+        stream.End();
+        return terms;
+    }
+
+    /// <summary>
     /// Splits a query into concepts: each word (stemmed) together with the synonyms stacked on it.
     /// Stop words are gone; everything else, including words no entry uses, stays.
     /// </summary>
