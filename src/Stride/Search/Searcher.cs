@@ -40,11 +40,7 @@ public sealed class Searcher
     public IReadOnlyList<SearchHit> Search(string query)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var corrections = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        var focuses = _vocabulary.DetectFocuses(FocusPositions(query, corrections));
-        var focusTerms = FocusTerms(focuses);
-        var askingText = AskingText(query);
-        var concepts = WeightedConcepts(query, corrections, focusTerms, askingText is null ? null : AskingTerms(askingText, focusTerms));
+        var (concepts, focuses, wantedTypes) = Analyse(query);
 
         // Single letters count next to words ("hepatitis c", "vitamin d") but are no question on their own ("é", "x").
         if (concepts.All(c => c.Term.Length < 2))
@@ -52,8 +48,6 @@ public sealed class Searcher
             return [];
         }
 
-        // The type of answer wanted comes from what the message asks, not from its story ("my dentist prescribed 500 mg").
-        var wantedTypes = _options.QuestionTypeWeight > 0 ? QuestionTypeClassifier.Classify(askingText ?? query) : [];
         var top = _index.Searcher.Search(BuildQuery(concepts, focuses), _options.CandidateCount);
         if (top.ScoreDocs.Length == 0)
         {
@@ -108,6 +102,23 @@ public sealed class Searcher
         return [.. focuses.Where(f => f.Value >= 0.5).OrderByDescending(f => f.Value).Select(f => f.Key)];
     }
 
+    /// <summary>
+    /// What a message asks: its words weighted (typos fixed, story words weighing less), the conditions or drugs it
+    /// names, and the kinds of answer it wants.
+    /// </summary>
+    private (List<WeightedConcept> Concepts, Dictionary<string, double> Focuses, IReadOnlyList<string> WantedTypes) Analyse(string query)
+    {
+        var corrections = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var focuses = _vocabulary.DetectFocuses(FocusPositions(query, corrections));
+        var focusTerms = FocusTerms(focuses);
+        var askingText = AskingText(query);
+        var concepts = WeightedConcepts(query, corrections, focusTerms, askingText is null ? null : AskingTerms(askingText, focusTerms));
+
+        // The type of answer wanted comes from what the message asks, not from its story ("my dentist prescribed 500 mg").
+        var wantedTypes = _options.QuestionTypeWeight > 0 ? QuestionTypeClassifier.Classify(askingText ?? query) : [];
+        return (concepts, focuses, wantedTypes);
+    }
+
     private static double Logistic(double x) => 1.0 / (1.0 + Math.Exp(-x));
 
     /// <summary>Junk is kept out of the top; question-only and cut-off answers are worth a little less.</summary>
@@ -124,6 +135,7 @@ public sealed class Searcher
         var unknownWeight = 0.5 * _vocabulary.MaxIdf;
         foreach (var concept in _index.Analysis.Concepts(query))
         {
+            var emphasis = Emphasis(concept.Term, asking);
             var known = concept.AllTerms.Where(t => _index.Reader.DocFreq(new Term(IndexFields.All, t)) > 0).ToList();
             if (known.Count == 0 && concept.Term.Length >= 4 && !concept.Term.Any(char.IsDigit))
             {
@@ -133,10 +145,7 @@ public sealed class Searcher
                     // A guessed word counts half: the guess may be wrong ("exactly" is not "exact"). It counts fully when
                     // it completes the name of a condition or drug with its neighbours ("plantar fasiciitis").
                     var trust = corrected.Any(focusTerms.Contains) ? 1.0 : 0.5;
-                    result.Add(new WeightedConcept(concept.Term, corrected, trust * corrected.Max(_vocabulary.Idf) * Emphasis(concept.Term, asking), Corrected: true)
-                    {
-                        Boost = Emphasis(concept.Term, asking),
-                    });
+                    result.Add(new WeightedConcept(concept.Term, corrected, trust * corrected.Max(_vocabulary.Idf) * emphasis, Corrected: true) { Boost = emphasis });
                     continue;
                 }
             }
@@ -146,21 +155,14 @@ public sealed class Searcher
             if (known.Count > 0 && !focusTerms.Contains(concept.Term) && corrections.TryGetValue(concept.Term, out var nameFixes) && nameFixes.Any(focusTerms.Contains))
             {
                 var fixes = nameFixes.Where(focusTerms.Contains).ToList();
-                result.Add(new WeightedConcept(concept.Term, fixes, fixes.Max(_vocabulary.Idf) * Emphasis(concept.Term, asking), Corrected: true)
-                {
-                    Boost = Emphasis(concept.Term, asking),
-                });
+                result.Add(new WeightedConcept(concept.Term, fixes, fixes.Max(_vocabulary.Idf) * emphasis, Corrected: true) { Boost = emphasis });
                 continue;
             }
 
             var weight = known.Count == 0 ? unknownWeight
                 : known.Contains(concept.Term) ? _vocabulary.Idf(concept.Term)
                 : known.Max(_vocabulary.Idf);
-            var emphasis = Emphasis(concept.Term, asking);
-            result.Add(new WeightedConcept(concept.Term, known.Where(t => t != concept.Term).ToList(), weight * emphasis, Corrected: false, Unknown: known.Count == 0)
-            {
-                Boost = emphasis,
-            });
+            result.Add(new WeightedConcept(concept.Term, known.Where(t => t != concept.Term).ToList(), weight * emphasis, Corrected: false, Unknown: known.Count == 0) { Boost = emphasis });
         }
 
         return result;
