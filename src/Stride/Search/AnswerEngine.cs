@@ -78,7 +78,12 @@ public sealed class AnswerEngine
     private List<QuestionAnswer> AnswerEachQuestion(string message)
     {
         var sentences = MessageSplitter.Split(message);
-        var questions = sentences.Where(s => s.Role == SentenceRole.Question).Take(_options.MaxQuestionsAnswered).ToList();
+        // A question asked twice is answered once; "Why?" alone says nothing to search for.
+        var questions = sentences
+            .Where(s => s.Role == SentenceRole.Question && _searcher.Index.Analysis.Terms(s.Text).Count > 0)
+            .DistinctBy(s => s.Text.ToUpperInvariant())
+            .Take(_options.MaxQuestionsAnswered)
+            .ToList();
         if (questions.Count < 2)
         {
             return [];

@@ -217,6 +217,8 @@ public sealed class EachQuestionTests(OwnKbFixture own) : IClassFixture<OwnKbFix
     [Theory]
     [InlineData("Why does my lower back hurt when I walk?")]
     [InlineData("My back hurts after walking. Why is that?")]
+    [InlineData("Why does my back hurt when I walk? Why does my back hurt when I walk?")]
+    [InlineData("Why does my back hurt when I walk? Why? How?")]
     public void A_message_with_one_question_has_no_per_question_answers(string message)
     {
         Assert.Empty(own.Engine.Ask(message).EachQuestion);
