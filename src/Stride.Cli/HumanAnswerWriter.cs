@@ -78,7 +78,7 @@ internal static class HumanAnswerWriter
         if (page.EachQuestion.Count > 1)
         {
             output.WriteLine();
-            output.WriteLine($"You asked {page.EachQuestion.Count} questions. The best answer to each:");
+            output.WriteLine("You asked more than one question. The best answer to each:");
             for (var i = 0; i < page.EachQuestion.Count; i++)
             {
                 var (question, answer) = (page.EachQuestion[i].Question, page.EachQuestion[i].Answer);

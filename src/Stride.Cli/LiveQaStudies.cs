@@ -20,17 +20,17 @@ internal static class LiveQaStudies
         var steps = new List<(string Name, Func<string, IReadOnlyList<RankedAnswer>> Ranker)>();
         var baseline = new PlainBm25Baseline(kb);
         steps.Add(("plain BM25 (focus + question + answer)", LiveQaRunner.Bm25(baseline, depth)));
+        var full = new SearchOptions();
         SearchOptions Step(double rerank, double type, double context) => new()
         {
             CandidateCount = depth,
-            QuestionSimilarityWeight = 0.4 * rerank,
-            CoverageWeight = 0.2 * rerank,
-            ConfidenceRankWeight = 0.5 * rerank,
-            QuestionCoverageWeight = 0.3 * rerank,
+            QuestionSimilarityWeight = full.QuestionSimilarityWeight * rerank,
+            CoverageWeight = full.CoverageWeight * rerank,
+            ConfidenceRankWeight = full.ConfidenceRankWeight * rerank,
+            QuestionCoverageWeight = full.QuestionCoverageWeight * rerank,
             QuestionTypeWeight = type,
             ContextWordWeight = context,
         };
-        var full = new SearchOptions();
         steps.Add(("+ field boosts, synonyms, typos, focus lookup", Ranker(index, Step(0, 0, 1))));
         steps.Add(("+ question similarity, coverage, confidence", Ranker(index, Step(1, 0, 1))));
         steps.Add(("+ question type agreement", Ranker(index, Step(1, full.QuestionTypeWeight, 1))));
@@ -58,7 +58,7 @@ internal static class LiveQaStudies
         double[] focusWeights = [0, 0.3];
         double[] typeWeights = [0.2, 0.4];
         double[] confidenceWeights = [0, 0.5];
-        double[] contextWeights = [0.5, 1.0];
+        double[] contextWeights = [0.5, 0.75, 1.0];
         double[] askedWeights = [0, 0.3];
         var grid = (from f in focusWeights
                     from t in typeWeights

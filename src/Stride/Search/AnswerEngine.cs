@@ -93,9 +93,11 @@ public sealed class AnswerEngine
             .Concat(_searcher.FocusNames(message)));
         return [.. questions.Select(q =>
         {
-            var best = _searcher.Search(subject.Length > 0 ? $"{subject}. {q.Text}" : q.Text)
-                .FirstOrDefault(h => !h.Entry.IsJunk);
-            return new QuestionAnswer(q.Text, best is not null && best.Confidence >= _options.NoAnswerThreshold ? best : null);
+            // The same rule as the page's own answers: answered when some entry clears the no-answer threshold, and
+            // then the best-ranked entry that is on the subject.
+            var useful = _searcher.Search(subject.Length > 0 ? $"{subject}. {q.Text}" : q.Text).Where(h => !h.Entry.IsJunk).ToList();
+            var answered = useful.Count > 0 && useful.Max(h => h.Confidence) >= _options.NoAnswerThreshold;
+            return new QuestionAnswer(q.Text, answered ? useful.FirstOrDefault(h => h.Confidence >= _options.RelatedThreshold) : null);
         })];
     }
 }

@@ -4,11 +4,17 @@ namespace Stride.Search;
 internal static class EditDistance
 {
     /// <summary>True when <paramref name="a"/> becomes <paramref name="b"/> in at most <paramref name="max"/> edits.</summary>
-    public static bool Within(string a, string b, int max)
+    public static bool Within(string a, string b, int max) => Compute(a, b, max) <= max;
+
+    /// <summary>
+    /// The number of edits that turn <paramref name="a"/> into <paramref name="b"/>, or <c>max + 1</c> as soon as it is
+    /// clear there are more than <paramref name="max"/>.
+    /// </summary>
+    public static int Compute(string a, string b, int max)
     {
         if (Math.Abs(a.Length - b.Length) > max)
         {
-            return false;
+            return max + 1;
         }
 
         // Three rows suffice: the current one, the one above, and the one above that for swaps.
@@ -38,12 +44,12 @@ internal static class EditDistance
 
             if (rowMin > max)
             {
-                return false;
+                return max + 1;
             }
 
             (before, previous, current) = (previous, current, before);
         }
 
-        return previous[b.Length] <= max;
+        return Math.Min(previous[b.Length], max + 1);
     }
 }

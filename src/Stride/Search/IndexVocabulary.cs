@@ -85,7 +85,7 @@ internal sealed class IndexVocabulary
     /// </summary>
     /// <param name="positions">
     /// The question's analysed words in order; each position lists the index words that may stand there: the typed
-    /// word, or its typo corrections when nobody uses the typed word ("fasiciitis" is "fasciitis").
+    /// word first, then its typo corrections when it is a rare word ("fasiciitis" may be "fasciitis").
     /// </param>
     /// <remarks>
     /// Two neighbouring words also count as one when their join is a focus word: people write "rib cage pain" for
@@ -167,7 +167,7 @@ internal sealed class IndexVocabulary
 
     /// <summary>
     /// The analysed forms of the words of focus names that <paramref name="word"/> (as typed, unstemmed) may be a
-    /// misspelling of: one slip for words of five to seven letters, two for longer ones. Stemming mangles typos
+    /// misspelling of, nearest first: one edit for words of five to seven letters, two for longer ones. Stemming mangles typos
     /// ("fasiciitis" stems to "fasici", far from "fasciiti"), so names are matched as people spell them.
     /// </summary>
     public IReadOnlyList<string> FocusSpellings(string word)
@@ -180,7 +180,10 @@ internal sealed class IndexVocabulary
         }
 
         return [.. sameInitial
-            .Where(w => Math.Abs(w.Word.Length - typed.Length) <= maxEdits && EditDistance.Within(typed, w.Word, maxEdits))
+            .Where(w => Math.Abs(w.Word.Length - typed.Length) <= maxEdits)
+            .Select(w => (w.Stem, Distance: EditDistance.Compute(typed, w.Word, maxEdits)))
+            .Where(w => w.Distance <= maxEdits)
+            .OrderBy(w => w.Distance)
             .Select(w => w.Stem)
             .Distinct(StringComparer.Ordinal)
             .Take(3)];

@@ -56,22 +56,33 @@ public static partial class MessageSplitter
     public static IReadOnlyList<string> Questions(string message) =>
         [.. Split(message).Where(s => s.Role == SentenceRole.Question).Select(s => s.Text)];
 
+    // Without a question mark, an opening counts only when it reads as a question: a question word with a verb
+    // ("what are the symptoms.") or a verb with its subject ("is it safe"). "When I bend it hurts." and "Had an MRI."
+    // are story.
+    // People often leave the question mark out altogether ("can arrhythmia come back after ablation"): an unfinished
+    // sentence that opens with a question word or a verb that asks counts too.
     private static bool IsQuestion(string sentence) =>
-        sentence.EndsWith('?') || QuestionOpening().IsMatch(sentence) || Request().IsMatch(sentence);
+        sentence.EndsWith('?')
+        || QuestionOpening().IsMatch(sentence)
+        || (!sentence.EndsWith('.') && !sentence.EndsWith('!') && UnfinishedQuestionOpening().IsMatch(sentence))
+        || Request().IsMatch(sentence);
 
     private static int WordCount(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
 
-    // A sentence ends at . ! or ? before a space, after an ellipsis ("gums...dentist"), or at a line break. "e.g. "
-    // splits a sentence in two, which does no harm to weighting words; "5.5%" and "Dr.Smith" stay whole.
-    [GeneratedRegex(@"(?<=[.!?])\s+|(?<=\.\.)(?=[A-Za-z])|(?<=\?)(?=[A-Za-z])|[\r\n]+", RegexOptions.CultureInvariant)]
+    // A sentence ends at . ! or ? before a space, after an ellipsis ("gums...dentist"), or at a line break; not after
+    // a common abbreviation ("Dr. Smith", "heat vs. ice", "e.g. ibuprofen"). "5.5%" stays whole.
+    [GeneratedRegex(@"(?<=[.!?])(?<!\b(?:[Dd]rs?|[Mm]rs?|[Mm]s|[Pp]rof|[Ss]t|vs|[Ee]\.g|[Ii]\.e|etc|approx|[Nn]o)\.)\s+|(?<=\.\.)(?=[A-Za-z])|(?<=\?)(?=[A-Za-z])|[\r\n]+", RegexOptions.CultureInvariant)]
     private static partial Regex SentenceBreak();
 
     [GeneratedRegex(@"\b(i|i'm|im|i've|my|me|we|our|us|you|your|he|she|his|her|him|they|their|them)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Personal();
 
-    [GeneratedRegex(@"^\W*(what|what's|whats|why|how|when|where|which|who|whom|whose|is|are|am|was|were|can|could|does|do|did|should|would|will|may|might|has|have|had|shall)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\W*(?:(?:what|what's|whats|why|how|where|which|who|when)\s+(?:is|are|was|were|do|does|did|can|could|should|would|will|may|might|has|have|to|causes?|happens?|kinds?|types?|sorts?|much|many|long|often|exactly|else)\b|(?:is|are|am|was|were|can|could|does|do|did|should|would|will|may|might|has|have|shall)\s+(?:i|it|this|that|there|these|those|you|we|he|she|they|my|your|his|her|our|their|a|an|the|someone|anyone|people|one)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex QuestionOpening();
 
-    [GeneratedRegex(@"\b(i (want|would like|need|wish) to (know|learn|find out|understand)|i'?m (wondering|trying to find)|i was wondering|wonder(ing)? (if|whether|why|how|what)|please (tell|explain|send|advise|help|inform|let me know)|tell me|any (ideas|advice|suggestions|information)|looking for (information|info|help)|(need|want|would like) (information|info|advice)|request\w* (information|info|further))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\W*(what|what's|whats|why|how|where|which|who|is|are|can|could|does|do|did|should|would|will|shall)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex UnfinishedQuestionOpening();
+
+    [GeneratedRegex(@"\b(i (want|would like|need|wish) to (know|learn|find out|understand)|i'?m (wondering|trying to find)|i was wondering|wonder(ing)? (if|whether|why|how|what)|please (tell|explain|send|advise|help|inform|let me know)|(can|could|would|will) (you|someone|anyone) (please )?(tell|explain|advise|help)|^\W*any (ideas|advice|suggestions|information)|(do you have|is there|are there|have you got) any (ideas|advice|suggestions|information)|looking for (information|info|help)|(need|want|would like) (information|info|advice)|request\w* (information|info|further))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Request();
 }

@@ -50,7 +50,10 @@ public static partial class QuestionTypeClassifier
         (Information, InformationCue()),
     ];
 
-    /// <summary>The question types <paramref name="question"/> asks for, most specific first.</summary>
+    /// <summary>
+    /// The question types <paramref name="question"/> asks for, in a fixed order (treatment, causes, symptoms, ...);
+    /// "information" only when nothing more specific is asked.
+    /// </summary>
     public static IReadOnlyList<string> Classify(string question)
     {
         ArgumentNullException.ThrowIfNull(question);
@@ -64,7 +67,7 @@ public static partial class QuestionTypeClassifier
     [GeneratedRegex(@"\b(treat\w*|cure[sd]?|therap\w*|remed\w*|medication for|medicine for|drugs? for|get rid of|manage\w*|help with|surgery|operation|relie(f|ve))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Treatment();
 
-    [GeneratedRegex(@"\b(caus\w*|why|reasons?|what leads|triggers?|catch|contract(ed)?|contagious|spread\w*|transmit\w*|aggravat\w*)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(caus\w*|why|reasons?|what leads|triggers?|catch|contract(ed)?|contagious|transmit\w*|aggravat\w*)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Causes();
 
     [GeneratedRegex(@"\b(symptoms?|signs?|feel like|feels like|is (this|that|it) normal)\b", RegexOptions.IgnoreCase)]
@@ -79,13 +82,13 @@ public static partial class QuestionTypeClassifier
     [GeneratedRegex(@"\b(interact\w*|together|mix\w*|combin\w*|at the same time|along with|while (taking|on)|when taking)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Interactions();
 
-    [GeneratedRegex(@"\b(stor(e|ed|age|ing)|refrigerat\w*|fridge|expir\w*|shelf life|dispos(e|al)|throw (it |them )?away|temperatures?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(stor(e|ed|age|ing)|refrigerat\w*|fridge|expir\w*|shelf life|dispos(e|al)|throw (it |them )?away)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Storage();
 
     [GeneratedRegex(@"\b(diet\w*|foods?|eat|eating|grapefruit|gluten|alcohol|wine|beer|caffeine|coffee|dairy|lactose)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Dietary();
 
-    [GeneratedRegex(@"\b(overdos\w*|too (many|much)|took \d+|poison\w*)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(overdos\w*|took too (many|much)|too (many|much) (pills|tablets|capsules|doses?)|took \d+|poison\w*)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Overdose();
 
     [GeneratedRegex(@"\b(miss(ed)? (a |my )?dose|forg[eo]t\w* (to take|a dose|my)|skip\w* (a |my )?dose)\b", RegexOptions.IgnoreCase)]
@@ -97,7 +100,7 @@ public static partial class QuestionTypeClassifier
     [GeneratedRegex(@"\b(dose|dosage|how much|how many mg|\d+ ?mg|how (often|long) (should|can|do) i take|how to (take|use)|take it|stop (taking|using)|wean\w*|taper\w*|once a day|twice|times a day)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Usage();
 
-    [GeneratedRegex(@"\b(effective\w*|work(s)? (well|for)|does it work|better (drug|medicine|option)|success rate)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(effective\w*|(does|will|would|did) (it|this|that) work|works? (well|better)|better (drug|medicine|option)|success rate)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Effectiveness();
 
     [GeneratedRegex(@"\b(tests?|testing|diagnos\w*|detect\w*|screening|scan|mri|x-?ray|blood work)\b", RegexOptions.IgnoreCase)]
@@ -106,7 +109,7 @@ public static partial class QuestionTypeClassifier
     [GeneratedRegex(@"\b(prevent\w*|avoid\w*|reduce the risk|protect\w*|vaccin\w*)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Prevention();
 
-    [GeneratedRegex(@"\b(prognosis|outlook|life expectancy|surviv\w*|recover\w*|go away|permanent|fatal|die|death|get worse|progress\w*|over time|long[- ]term)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(prognosis|outlook|life expectancy|surviv\w*|recover\w*|go away|permanent|fatal|die|death|get worse|progress\w*|over time)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Outlook();
 
     [GeneratedRegex(@"\b(complications?|lead to|result in|damage|death|fatal)\b", RegexOptions.IgnoreCase)]
@@ -124,7 +127,7 @@ public static partial class QuestionTypeClassifier
     [GeneratedRegex(@"\b(research\w*|clinical trials?|studies|new treatments?|latest)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Research();
 
-    [GeneratedRegex(@"\b(support groups?|support)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(support groups?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Support();
 
     [GeneratedRegex(@"\b(stages?|staging)\b", RegexOptions.IgnoreCase)]

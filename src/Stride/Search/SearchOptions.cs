@@ -70,8 +70,11 @@ public sealed class SearchOptions
     public double FocusWeight { get; set; }
 
     /// <summary>
-    /// How much a word counts when only the story around a message's questions uses it ("I had a car accident two
-    /// months ago. Am I at risk of HIV?"): 1 treats every word alike. Names of conditions and drugs always count fully.
+    /// How much a word counts in the BM25 query and in coverage when only the story around a message's questions uses
+    /// it ("I had a car accident two months ago. Am I at risk of HIV?"); 1 treats every word alike. Question-to-question
+    /// similarity leaves story words out altogether (unless the questions have no words of their own). Names of
+    /// conditions and drugs always count fully. 0.75 was chosen on LiveQA-Med; its figure is reported with 2-fold
+    /// cross-validation (docs/benchmarks.md).
     /// </summary>
     public double ContextWordWeight { get; set; } = 0.75;
 

@@ -58,6 +58,11 @@ public sealed class Searcher
         // Stored questions are compared with what the message asks, not with its story: "my dentist prescribed it ...
         // is it ok if I am allergic?" is not "Why is it prescribed?".
         var asked = concepts.Where(c => c.Boost >= 1.0).ToList();
+        if (!asked.Any(c => !c.Unknown))
+        {
+            asked = concepts;
+        }
+
         var queryTerms = StrengthByTerm(asked);
 
         // "Does the message contain the stored question?" matters for long, rambling messages; for a short question,
@@ -150,8 +155,8 @@ public sealed class Searcher
                 }
             }
 
-            // A rare word that is one slip away from part of a name the question gives is that name misspelt
-            // ("fasiciitis" is a word somewhere, but next to "plantar" it is "fasciitis").
+            // A rare word (in at most three entries) whose correction is part of a name the question gives is that name
+            // misspelt: "fasiciitis" next to "plantar" is "fasciitis", and "gabamentine" alone is "gabapentin".
             if (known.Count > 0 && !focusTerms.Contains(concept.Term) && corrections.TryGetValue(concept.Term, out var nameFixes) && nameFixes.Any(focusTerms.Contains))
             {
                 var fixes = nameFixes.Where(focusTerms.Contains).ToList();
@@ -184,9 +189,14 @@ public sealed class Searcher
         }
 
         var sentences = MessageSplitter.Split(query);
-        return sentences.Any(s => s.Role == SentenceRole.Question) && sentences.Any(s => s.Role == SentenceRole.Context)
-            ? string.Join(' ', sentences.Where(s => s.Role != SentenceRole.Context).Select(s => s.Text))
-            : null;
+        if (!sentences.Any(s => s.Role == SentenceRole.Question) || !sentences.Any(s => s.Role == SentenceRole.Context))
+        {
+            return null;
+        }
+
+        // "I hurt my back lifting boxes. What should I do?" asks with no words of its own: the story says what it is about.
+        var asking = string.Join(' ', sentences.Where(s => s.Role != SentenceRole.Context).Select(s => s.Text));
+        return _index.Analysis.Terms(asking).Count > 0 ? asking : null;
     }
 
     /// <summary>The words of the names of the conditions or drugs a question is mainly about.</summary>
@@ -257,7 +267,7 @@ public sealed class Searcher
         return corrected;
     }
 
-    /// <summary>Index terms within one or two edits of a word nobody uses (a typo); Lucene keeps the three best.</summary>
+    /// <summary>Index terms within one or two edits of a word nobody or almost nobody uses (a typo); Lucene keeps the three best.</summary>
     private List<string> Corrections(string term)
     {
         var maxEdits = term.Length >= 7 ? 2 : 1;

@@ -63,7 +63,7 @@ public sealed class CliTests
         const string message = "I started walking at lunch. Why does my lower back ache when I walk? And which stretch helps a tight hip flexor?";
         var text = await Stride("ask", message);
         Assert.Equal(0, text.ExitCode);
-        Assert.Contains("You asked 2 questions", text.Output, StringComparison.Ordinal);
+        Assert.Contains("You asked more than one question", text.Output, StringComparison.Ordinal);
         Assert.Contains("2. And which stretch helps a tight hip flexor?", text.Output, StringComparison.Ordinal);
 
         var json = await Stride("ask", message, "--json");

@@ -37,8 +37,40 @@ public class MessageSplitterTests
     [Fact]
     public void A_long_opening_sentence_is_story_not_topic()
     {
-        var sentences = MessageSplitter.Split("I was told by my doctor last year that my discs are worn. Will walking make it worse?");
+        var sentences = MessageSplitter.Split("Worn discs were found on a scan at the clinic last year. Will walking make it worse?");
         Assert.Equal(SentenceRole.Context, sentences[0].Role);
+    }
+
+    [Theory]
+    [InlineData("When I bend over it hurts.")]
+    [InlineData("Had an MRI last year.")]
+    [InlineData("Was diagnosed in 2019.")]
+    [InlineData("Can't sleep at night.")]
+    [InlineData("My GP didn't tell me anything.")]
+    [InlineData("I haven't had any advice.")]
+    public void Story_that_opens_like_a_question_is_still_story(string sentence)
+    {
+        Assert.Empty(MessageSplitter.Questions("Lower back pain. " + sentence + " It started in May."));
+    }
+
+    [Theory]
+    [InlineData("what are the symptoms.")]
+    [InlineData("is it safe to keep walking")]
+    [InlineData("Could you please tell me what a bundle block is.")]
+    [InlineData("Any ideas on exercises.")]
+    public void Questions_without_a_question_mark_still_count(string sentence)
+    {
+        Assert.Single(MessageSplitter.Questions("My back hurts. " + sentence));
+    }
+
+    [Theory]
+    [InlineData("Is heat vs. ice better for a sore back?")]
+    [InlineData("Should I take an NSAID, e.g. ibuprofen, before a walk?")]
+    [InlineData("Dr. Smith said it was a disc. Is walking safe?")]
+    public void Abbreviations_do_not_end_a_sentence(string message)
+    {
+        Assert.Single(MessageSplitter.Questions(message));
+        Assert.DoesNotContain(MessageSplitter.Split(message), s => s.Text.Length <= 4);
     }
 
     [Fact]

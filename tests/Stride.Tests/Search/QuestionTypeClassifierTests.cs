@@ -25,13 +25,25 @@ public class QuestionTypeClassifierTests
     }
 
     [Theory]
-    [InlineData("Why does my back hurt?", "storage and disposal")]
-    [InlineData("Why does my back hurt?", "emergency or overdose")]
+    [InlineData("I have a high temperature and my back aches", "storage and disposal")]
+    [InlineData("I sit too much at work, is that why my back hurts?", "emergency or overdose")]
+    [InlineData("I work for a delivery firm and walk all day", "how effective is it")]
+    [InlineData("Does a lumbar support belt help?", "support groups")]
+    [InlineData("The pain is spreading down my leg", "causes")]
     [InlineData("What are the symptoms of shingles?", "dietary")]
     [InlineData("Can I take it with wine?", "storage and disposal")]
     public void Unrelated_wording_does_not_ask_for_a_section(string question, string unexpected)
     {
         Assert.DoesNotContain(unexpected, QuestionTypeClassifier.Classify(question));
+    }
+
+    [Fact]
+    public void Information_is_wanted_only_when_nothing_more_specific_is()
+    {
+        Assert.Equal(["information"], QuestionTypeClassifier.Classify("I would like information about sciatica"));
+        var types = QuestionTypeClassifier.Classify("I am looking for information on how to prevent shingles");
+        Assert.Contains("prevention", types);
+        Assert.DoesNotContain("information", types);
     }
 
     [Fact]
