@@ -250,6 +250,40 @@ internal sealed class IndexVocabulary
             }
         }
 
+        AddNameEndings(map);
         return map;
+    }
+
+    /// <summary>
+    /// People leave the first words of long names out: "sleep paralysis" for "isolated sleep paralysis", "macular
+    /// degeneration" for "age-related macular degeneration". The last two or more words of a name of three or more
+    /// stand for it when they are not a name themselves, have no number ("age 65", "type 1") and belong to at most three
+    /// names.
+    /// </summary>
+    private static void AddNameEndings(Dictionary<string, HashSet<string>> map)
+    {
+        var endings = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var (key, focuses) in map)
+        {
+            var words = key.Split(' ');
+            for (var start = 1; start + 2 <= words.Length && words.Length >= 3; start++)
+            {
+                var ending = string.Join(' ', words[start..]);
+                if (!map.ContainsKey(ending) && !ending.Any(char.IsDigit))
+                {
+                    if (!endings.TryGetValue(ending, out var set))
+                    {
+                        endings[ending] = set = new HashSet<string>(StringComparer.Ordinal);
+                    }
+
+                    set.UnionWith(focuses);
+                }
+            }
+        }
+
+        foreach (var (ending, focuses) in endings.Where(e => e.Value.Count <= 3))
+        {
+            map[ending] = focuses;
+        }
     }
 }

@@ -36,6 +36,10 @@ public sealed class ConsumerQuestionTests
         Section("wt-1", "Overweight", "information", "What is being overweight?", "Carrying more body weight than is healthy for your height. Activity and diet both matter for weight."),
         Section("wt-2", "Overweight", "treatment", "How is being overweight treated?", "Eating changes, more activity and sometimes medicines help people lose weight."),
         Section("wt-3", "Overweight", "causes", "What causes being overweight?", "Eating more than the body uses, little activity at work or at home, and some medicines add weight over time."),
+        Section("par-1", "Paralysis", "information", "What is paralysis?", "Paralysis is losing the power to move some or all of the body, for a short time or for good, often after nerve damage; some people have it for a moment around sleep."),
+
+        // Question-only, as in collections whose answers were removed: only its name can bring it up.
+        Section("isp-1", "Isolated sleep paralysis", "information", "What is isolated sleep paralysis?", string.Empty) with { Flags = [EntryIssue.AnswerRemoved] },
         Section("cx-1", "Cephalexin", "indication", "Who should get cephalexin and why is it prescribed?", "It is an antibiotic prescribed for infections caused by bacteria, such as skin, ear and urinary infections."),
         Section("cx-2", "Cephalexin", "precautions", "Are there safety concerns or special precautions about cephalexin?", "Tell your doctor if you have ever had a reaction to penicillin or similar antibiotics, and about other medicines you use."),
         Section("cx-3", "Cephalexin", "storage and disposal", "What should I know about storage and disposal of cephalexin?", "Keep the capsules closed, at room temperature and away from damp; the liquid goes in the fridge."),
@@ -44,6 +48,7 @@ public sealed class ConsumerQuestionTests
 
     [Theory]
     [InlineData("What are the causes of rib cage pain?", "rib-2")]
+    [InlineData("What exactly is sleep paralysis?", "isp-1")]
     [InlineData("Plantar fasiciitis. Is it true that it is aggravated by a lot of weight bearing activity at work? What causes it?", "pf-2")]
     [InlineData("My dentist gave me cephalexin for a gum abscess. Is it ok to take even though I'm allergic to penicillin?", "cx-2")]
     [InlineData("The pharmacy did not refrigerate my cephalexin, is it still good?", "cx-3")]
