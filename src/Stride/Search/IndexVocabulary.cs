@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
+using System.Text.RegularExpressions;
 using Lucene.Net.Index;
+using Lucene.Net.Search;
 
 namespace Stride.Search;
 
@@ -14,7 +16,7 @@ internal sealed record EntryTerms(TextTerms[] Questions, HashSet<string> Answer,
 /// and the focus names (conditions, drugs) to look for in questions. An index never changes, so nothing goes stale;
 /// the caches fill as queries come in.
 /// </summary>
-internal sealed class IndexVocabulary
+internal sealed partial class IndexVocabulary
 {
     private readonly SearchIndex _index;
     private readonly int _documentCount;
@@ -25,6 +27,7 @@ internal sealed class IndexVocabulary
     private readonly HashSet<string> _focusStems;
     private readonly Dictionary<string, string> _focusWords;
     private readonly Dictionary<char, (string Word, string Stem)[]> _focusWordsByInitial;
+    private readonly Dictionary<string, string[]> _acronymWords;
 
     public IndexVocabulary(SearchIndex index)
     {
@@ -33,11 +36,18 @@ internal sealed class IndexVocabulary
         _entryTerms = new EntryTerms?[index.Reader.MaxDoc];
         MaxIdf = Idf("\u0001never-a-term");
         _focusByStems = BuildFocusMap(index);
+        _acronymWords = AddAcronyms(index, _focusByStems);
         _focusPrefixes = Prefixes(_focusByStems.Keys);
         _focusStems = [.. _focusByStems.Keys.SelectMany(k => k.Split(' '))];
         _focusWords = FocusWords(index);
         _focusWordsByInitial = _focusWords.GroupBy(w => w.Key[0]).ToDictionary(g => g.Key, g => g.Select(w => (w.Key, w.Value)).ToArray());
     }
+
+    /// <summary>
+    /// The words of the names an acronym stands for in this collection ("dvt": deep, vein, thrombosis), or nothing
+    /// when the word is no acronym of a name.
+    /// </summary>
+    public IReadOnlyList<string> AcronymWords(string term) => _acronymWords.TryGetValue(term, out var words) ? words : [];
 
     /// <summary>The idf of a word no entry uses: the largest there is.</summary>
     public double MaxIdf { get; }
@@ -253,6 +263,77 @@ internal sealed class IndexVocabulary
         AddNameEndings(map);
         return map;
     }
+
+    /// <summary>
+    /// People write "DVT" for "deep vein thrombosis" and "NPH" for "normal pressure hydrocephalus". An acronym stands
+    /// for a name when the name spells it out in brackets ("Klippel-Trenaunay syndrome (KTS)"), or when it is the
+    /// initials of a name of three to six words and the entries about that name use it themselves, so "cat" is never
+    /// taken for "chronic anal tear". Acronyms of more than three names, or that are names themselves, are left out.
+    /// The acronyms found become names in <paramref name="map"/> (unless they are names already); the result maps each
+    /// to the words of the names it stands for.
+    /// </summary>
+    private static Dictionary<string, string[]> AddAcronyms(SearchIndex index, Dictionary<string, HashSet<string>> map)
+    {
+        var names = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var entry in index.KnowledgeBase.Entries.Where(e => e.Focus is not null).DistinctBy(e => e.Focus))
+        {
+            foreach (var name in entry.FocusSynonyms.Prepend(entry.Focus!))
+            {
+                var spelledOut = BracketedAcronym().Match(name);
+                var plain = spelledOut.Success ? name.Remove(spelledOut.Index, spelledOut.Length) : name;
+                var key = string.Join(' ', index.Analysis.Terms(plain));
+                var nameWords = NameWord().Matches(plain).Select(m => m.Value).Where(w => !AcronymSkips.Contains(w)).ToList();
+                var initials = nameWords.Count is >= 3 and <= 6 ? string.Concat(nameWords.Select(w => char.ToLowerInvariant(w[0]))) : null;
+                foreach (var (acronym, trusted) in new[] { (spelledOut.Success ? spelledOut.Groups[1].Value : null, true), (initials, false) })
+                {
+                    if (acronym is null || key.Length == 0 || index.Analysis.Terms(acronym) is not [var stem] || stem.Length < 3
+                        || (!trusted && !UsedAbout(index, entry.Focus!, stem)))
+                    {
+                        continue;
+                    }
+
+                    if (!names.TryGetValue(stem, out var set))
+                    {
+                        names[stem] = set = new HashSet<string>(StringComparer.Ordinal);
+                    }
+
+                    set.Add(key);
+                }
+            }
+        }
+
+        var words = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        foreach (var (acronym, keys) in names.Where(n => n.Value.Count <= 3))
+        {
+            var focuses = keys.Where(map.ContainsKey).SelectMany(k => map[k]).ToHashSet(StringComparer.Ordinal);
+            if (focuses.Count is > 0 and <= 3)
+            {
+                map.TryAdd(acronym, focuses);
+                words[acronym] = [.. keys.SelectMany(k => k.Split(' ')).Distinct(StringComparer.Ordinal)];
+            }
+        }
+
+        return words;
+    }
+
+    /// <summary>True when some entry about <paramref name="focus"/> uses the word <paramref name="stem"/>.</summary>
+    private static bool UsedAbout(SearchIndex index, string focus, string stem)
+    {
+        var query = new BooleanQuery
+        {
+            { new TermQuery(new Term(IndexFields.FocusKey, focus)), Occur.MUST },
+            { new TermQuery(new Term(IndexFields.All, stem)), Occur.MUST },
+        };
+        return index.Searcher.Search(query, 1).TotalHits > 0;
+    }
+
+    private static readonly HashSet<string> AcronymSkips = new(["of", "and", "the", "with", "in", "to", "for", "a", "an", "or", "on", "due", "by"], StringComparer.OrdinalIgnoreCase);
+
+    [GeneratedRegex(@"\(([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)\)", RegexOptions.CultureInvariant)]
+    private static partial Regex BracketedAcronym();
+
+    [GeneratedRegex(@"\p{L}+", RegexOptions.CultureInvariant)]
+    private static partial Regex NameWord();
 
     /// <summary>
     /// People leave the first words of long names out: "sleep paralysis" for "isolated sleep paralysis", "macular

@@ -103,7 +103,7 @@ public sealed class Searcher
     public IReadOnlyList<string> FocusNames(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var focuses = _vocabulary.DetectFocuses(FocusPositions(text, new Dictionary<string, List<string>>(StringComparer.Ordinal)));
+        var focuses = _vocabulary.DetectFocuses(FocusPositions(text, new Dictionary<string, List<string>>(StringComparer.Ordinal), []));
         return [.. focuses.Where(f => f.Value >= 0.5).OrderByDescending(f => f.Value).Select(f => f.Key)];
     }
 
@@ -114,10 +114,11 @@ public sealed class Searcher
     private (List<WeightedConcept> Concepts, Dictionary<string, double> Focuses, IReadOnlyList<string> WantedTypes) Analyse(string query)
     {
         var corrections = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        var focuses = _vocabulary.DetectFocuses(FocusPositions(query, corrections));
+        var acronyms = new HashSet<string>(StringComparer.Ordinal);
+        var focuses = _vocabulary.DetectFocuses(FocusPositions(query, corrections, acronyms));
         var focusTerms = FocusTerms(focuses);
         var askingText = AskingText(query);
-        var concepts = WeightedConcepts(query, corrections, focusTerms, askingText is null ? null : AskingTerms(askingText, focusTerms));
+        var concepts = WeightedConcepts(query, corrections, acronyms, focusTerms, askingText is null ? null : AskingTerms(askingText, focusTerms));
 
         // The type of answer wanted comes from what the message asks, not from its story ("my dentist prescribed 500 mg").
         var wantedTypes = _options.QuestionTypeWeight > 0 ? QuestionTypeClassifier.Classify(askingText ?? query) : [];
@@ -134,14 +135,16 @@ public sealed class Searcher
         : 1.0;
 
     /// <summary>The query's concepts with their idf weight, typos corrected against the index vocabulary.</summary>
-    private List<WeightedConcept> WeightedConcepts(string query, Dictionary<string, List<string>> corrections, HashSet<string> focusTerms, HashSet<string>? asking)
+    private List<WeightedConcept> WeightedConcepts(string query, Dictionary<string, List<string>> corrections, HashSet<string> acronyms, HashSet<string> focusTerms, HashSet<string>? asking)
     {
         var result = new List<WeightedConcept>();
         var unknownWeight = 0.5 * _vocabulary.MaxIdf;
         foreach (var concept in _index.Analysis.Concepts(query))
         {
             var emphasis = Emphasis(concept.Term, asking);
-            var known = concept.AllTerms.Where(t => _index.Reader.DocFreq(new Term(IndexFields.All, t)) > 0).ToList();
+            // An acronym of a name ("DVT") stands for the name's words too, as a synonym would.
+            var known = concept.AllTerms.Concat(acronyms.Contains(concept.Term) ? _vocabulary.AcronymWords(concept.Term) : [])
+                .Where(t => _index.Reader.DocFreq(new Term(IndexFields.All, t)) > 0).Distinct(StringComparer.Ordinal).ToList();
             if (known.Count == 0 && concept.Term.Length >= 4 && !concept.Term.Any(char.IsDigit))
             {
                 var corrected = CorrectionsOf(concept.Term, corrections);
@@ -229,11 +232,27 @@ public sealed class Searcher
     /// The query's words in order for focus lookup: each typed word, plus its typo corrections when nobody or almost
     /// nobody uses it (a misspelt disease name is still that disease; some misspellings are words somewhere).
     /// </summary>
-    private List<IReadOnlyList<string>> FocusPositions(string query, Dictionary<string, List<string>> corrections)
+    /// <remarks>
+    /// An acronym of a name counts only when it is written like one, in capitals or without vowels ("DVT", "nph"):
+    /// "Med" in "any ideas from the Med centre" is no "multiple epiphyseal dysplasia". Acronyms written so are added
+    /// to <paramref name="acronyms"/>.
+    /// </remarks>
+    private List<IReadOnlyList<string>> FocusPositions(string query, Dictionary<string, List<string>> corrections, HashSet<string> acronyms)
     {
         var positions = new List<IReadOnlyList<string>>();
         foreach (var (stem, written) in _index.Analysis.TermsAsWritten(query))
         {
+            if (_vocabulary.AcronymWords(stem).Count > 0)
+            {
+                if (!LooksLikeAcronym(written))
+                {
+                    positions.Add([]);
+                    continue;
+                }
+
+                acronyms.Add(stem);
+            }
+
             var rare = _index.Reader.DocFreq(new Term(IndexFields.All, stem)) <= RareDocumentCount;
             if (!rare || stem.Length < 4 || stem.Any(char.IsDigit))
             {
@@ -253,6 +272,11 @@ public sealed class Searcher
 
         return positions;
     }
+
+    /// <summary>True for a word written like an acronym: in capitals, or without vowels ("DVT", "nph"; not "Med").</summary>
+    internal static bool LooksLikeAcronym(string written) =>
+        written.Length >= 2 && written.All(char.IsLetterOrDigit)
+        && (written.All(c => !char.IsLower(c)) || !written.Any(c => "aeiouyAEIOUY".Contains(c, StringComparison.Ordinal)));
 
     /// <summary>A word in at most this many entries may be a misspelling of a name.</summary>
     private const int RareDocumentCount = 3;

@@ -40,6 +40,9 @@ public sealed class ConsumerQuestionTests
 
         // Question-only, as in collections whose answers were removed: only its name can bring it up.
         Section("isp-1", "Isolated sleep paralysis", "information", "What is isolated sleep paralysis?", string.Empty) with { Flags = [EntryIssue.AnswerRemoved] },
+        Section("dvt-1", "Deep vein thrombosis", "information", "What is deep vein thrombosis?", "A blood clot forms in a deep vein, most often in the leg. Doctors call it a DVT."),
+        Section("dvt-2", "Deep vein thrombosis", "causes", "What causes deep vein thrombosis?", string.Empty) with { Flags = [EntryIssue.AnswerRemoved] },
+        Section("bc-1", "Birth control pills", "information", "What are birth control pills?", "Pills taken each day to prevent pregnancy; many people call them the pill. Some raise the chance of clots."),
         Section("cx-1", "Cephalexin", "indication", "Who should get cephalexin and why is it prescribed?", "It is an antibiotic prescribed for infections caused by bacteria, such as skin, ear and urinary infections."),
         Section("cx-2", "Cephalexin", "precautions", "Are there safety concerns or special precautions about cephalexin?", "Tell your doctor if you have ever had a reaction to penicillin or similar antibiotics, and about other medicines you use."),
         Section("cx-3", "Cephalexin", "storage and disposal", "What should I know about storage and disposal of cephalexin?", "Keep the capsules closed, at room temperature and away from damp; the liquid goes in the fridge."),
@@ -49,6 +52,8 @@ public sealed class ConsumerQuestionTests
     [Theory]
     [InlineData("What are the causes of rib cage pain?", "rib-2")]
     [InlineData("What exactly is sleep paralysis?", "isp-1")]
+    [InlineData("What causes a DVT?", "dvt-2")]
+    [InlineData("what causes a dvt", "dvt-2")]
     [InlineData("Plantar fasiciitis. Is it true that it is aggravated by a lot of weight bearing activity at work? What causes it?", "pf-2")]
     [InlineData("My dentist gave me cephalexin for a gum abscess. Is it ok to take even though I'm allergic to penicillin?", "cx-2")]
     [InlineData("The pharmacy did not refrigerate my cephalexin, is it still good?", "cx-3")]
@@ -56,5 +61,17 @@ public sealed class ConsumerQuestionTests
     public void Consumer_question_gets_the_section_that_answers_it(string question, string expectedId)
     {
         Assert.Equal(expectedId, Ranker.Value.Search(question)[0].Entry.Id);
+    }
+
+    [Theory]
+    [InlineData("DVT", true)]
+    [InlineData("nph", true)]
+    [InlineData("CVID", true)]
+    [InlineData("Med", false)]
+    [InlineData("cat", false)]
+    [InlineData("U.T.I", false)]
+    public void Only_words_written_like_acronyms_are_read_as_acronyms(string written, bool expected)
+    {
+        Assert.Equal(expected, Searcher.LooksLikeAcronym(written));
     }
 }
