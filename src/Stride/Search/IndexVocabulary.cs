@@ -319,6 +319,12 @@ internal sealed partial class IndexVocabulary
     /// <summary>True when some entry about <paramref name="focus"/> uses the word <paramref name="stem"/>.</summary>
     private static bool UsedAbout(SearchIndex index, string focus, string stem)
     {
+        // Most initials are used nowhere; asking the term dictionary first spares a search for each of them.
+        if (index.Reader.DocFreq(new Term(IndexFields.All, stem)) == 0)
+        {
+            return false;
+        }
+
         var query = new BooleanQuery
         {
             { new TermQuery(new Term(IndexFields.FocusKey, focus)), Occur.MUST },
