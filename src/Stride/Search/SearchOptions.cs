@@ -50,10 +50,11 @@ public sealed class SearchOptions
 
     /// <summary>
     /// Weight of "the message asks what the stored question asks" (share of the stored question's words the message
-    /// has), at full strength for messages of 12 or more content words and fading to nothing at 4. 0.3 was chosen by
-    /// 2-fold cross-validation on LiveQA-Med (both folds).
+    /// has), at full strength for messages of 12 or more content words and fading to nothing at 4. Off by default: once
+    /// stored questions are compared with a message's question sentences rather than its whole story, 2-fold
+    /// cross-validation on LiveQA-Med chose 0 in both folds (an earlier version chose 0.3).
     /// </summary>
-    public double QuestionCoverageWeight { get; set; } = 0.3;
+    public double QuestionCoverageWeight { get; set; }
 
     /// <summary>
     /// Multiplier of the score of a question-only entry (its answer was removed, as for MedQuAD's drug pages): such an
