@@ -1,7 +1,5 @@
 using System.Collections.Concurrent;
-using System.Text.RegularExpressions;
 using Lucene.Net.Index;
-using Lucene.Net.Search;
 
 namespace Stride.Search;
 
@@ -13,21 +11,15 @@ internal sealed record EntryTerms(TextTerms[] Questions, HashSet<string> Answer,
 
 /// <summary>
 /// Word statistics of one index that every searcher over it shares: smoothed idf, the analysed words of each entry,
-/// and the focus names (conditions, drugs) to look for in questions. An index never changes, so nothing goes stale;
+/// and the focus names (conditions, drugs) to look for in questions (<see cref="FocusLexicon"/>). An index never changes, so nothing goes stale;
 /// the caches fill as queries come in.
 /// </summary>
-internal sealed partial class IndexVocabulary
+internal sealed class IndexVocabulary
 {
     private readonly SearchIndex _index;
     private readonly int _documentCount;
     private readonly EntryTerms?[] _entryTerms;
     private readonly ConcurrentDictionary<string, double> _idf = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, HashSet<string>> _focusByStems;
-    private readonly HashSet<string> _focusPrefixes;
-    private readonly HashSet<string> _focusStems;
-    private readonly Dictionary<string, string> _focusWords;
-    private readonly Dictionary<char, (string Word, string Stem)[]> _focusWordsByInitial;
-    private readonly Dictionary<string, string[]> _acronymWords;
 
     public IndexVocabulary(SearchIndex index)
     {
@@ -35,19 +27,11 @@ internal sealed partial class IndexVocabulary
         _documentCount = Math.Max(1, index.Reader.NumDocs);
         _entryTerms = new EntryTerms?[index.Reader.MaxDoc];
         MaxIdf = Idf("\u0001never-a-term");
-        _focusByStems = BuildFocusMap(index);
-        _acronymWords = AddAcronyms(index, _focusByStems);
-        _focusPrefixes = Prefixes(_focusByStems.Keys);
-        _focusStems = [.. _focusByStems.Keys.SelectMany(k => k.Split(' '))];
-        _focusWords = FocusWords(index);
-        _focusWordsByInitial = _focusWords.GroupBy(w => w.Key[0]).ToDictionary(g => g.Key, g => g.Select(w => (w.Key, w.Value)).ToArray());
+        Focuses = new FocusLexicon(index, Idf);
     }
 
-    /// <summary>
-    /// The words of the names an acronym stands for in this collection ("dvt": deep, vein, thrombosis), or nothing
-    /// when the word is no acronym of a name.
-    /// </summary>
-    public IReadOnlyList<string> AcronymWords(string term) => _acronymWords.TryGetValue(term, out var words) ? words : [];
+    /// <summary>The condition and drug names of the index, to look for in questions.</summary>
+    public FocusLexicon Focuses { get; }
 
     /// <summary>The idf of a word no entry uses: the largest there is.</summary>
     public double MaxIdf { get; }
@@ -87,290 +71,5 @@ internal sealed partial class IndexVocabulary
 
         // Benign race: two threads may analyse the same entry; both results are equal.
         return _entryTerms[doc] = new EntryTerms(questions, answer, all);
-    }
-
-    /// <summary>
-    /// The focuses (conditions, drugs) a question names, each with a strength in 0..1: the idf weight of the words
-    /// that named it, relative to the most specific focus found. "noonan syndrome" outweighs "pain".
-    /// </summary>
-    /// <param name="positions">
-    /// The question's analysed words in order; each position lists the index words that may stand there: the typed
-    /// word first, then its typo corrections when it is a rare word ("fasiciitis" may be "fasciitis").
-    /// </param>
-    /// <remarks>
-    /// Two neighbouring words also count as one when their join is a focus word: people write "rib cage pain" for
-    /// "ribcage pain" and "heart burn" for "heartburn".
-    /// </remarks>
-    public Dictionary<string, double> DetectFocuses(IReadOnlyList<IReadOnlyList<string>> positions)
-    {
-        var found = new Dictionary<string, double>(StringComparer.Ordinal);
-        if (_focusByStems.Count == 0)
-        {
-            return found;
-        }
-
-        // Each pair of neighbours joined into one word, analysed once: "rib" + "cage" is "ribcag".
-        var joins = new string?[positions.Count];
-        for (var i = 0; i + 1 < positions.Count; i++)
-        {
-            if (positions[i].Count > 0 && positions[i + 1].Count > 0 && _index.Analysis.Terms(positions[i][0] + positions[i + 1][0]) is [var joined]
-                && _focusStems.Contains(joined))
-            {
-                joins[i] = joined;
-            }
-        }
-
-        for (var i = 0; i < positions.Count; i++)
-        {
-            // The longest name starting here wins, as a reader would take "sleep apnea" over "sleep".
-            (int Length, string Key, double Weight) best = (0, string.Empty, 0);
-            Walk(positions, joins, i, string.Empty, 0, 0, ref best);
-            if (best.Length > 0)
-            {
-                foreach (var focus in _focusByStems[best.Key])
-                {
-                    found[focus] = Math.Max(found.GetValueOrDefault(focus), best.Weight);
-                }
-            }
-        }
-
-        var max = found.Count == 0 ? 1 : found.Values.Max();
-        foreach (var key in found.Keys.ToList())
-        {
-            found[key] /= max;
-        }
-
-        return found;
-    }
-
-    /// <summary>Extends a partial focus name word by word while some focus name still starts with it.</summary>
-    private void Walk(IReadOnlyList<IReadOnlyList<string>> positions, string?[] joins, int next, string key, int length, double weight, ref (int Length, string Key, double Weight) best)
-    {
-        if (length > 0 && _focusByStems.ContainsKey(key) && length > best.Length)
-        {
-            best = (length, key, weight);
-        }
-
-        if (next >= positions.Count)
-        {
-            return;
-        }
-
-        foreach (var word in positions[next])
-        {
-            var extended = length == 0 ? word : key + " " + word;
-            if (_focusPrefixes.Contains(extended))
-            {
-                Walk(positions, joins, next + 1, extended, length + 1, weight + Idf(word), ref best);
-            }
-        }
-
-        if (joins[next] is { } joined)
-        {
-            var extended = length == 0 ? joined : key + " " + joined;
-            if (_focusPrefixes.Contains(extended))
-            {
-                Walk(positions, joins, next + 2, extended, length + 2, weight + Idf(joined), ref best);
-            }
-        }
-    }
-
-    /// <summary>
-    /// The analysed forms of the words of focus names that <paramref name="word"/> (as typed, unstemmed) may be a
-    /// misspelling of, nearest first: one edit for words of five to seven letters, two for longer ones. Stemming mangles typos
-    /// ("fasiciitis" stems to "fasici", far from "fasciiti"), so names are matched as people spell them.
-    /// </summary>
-    public IReadOnlyList<string> FocusSpellings(string word)
-    {
-        var typed = word.ToLowerInvariant();
-        var maxEdits = typed.Length >= 8 ? 2 : typed.Length >= 5 ? 1 : 0;
-        if (maxEdits == 0 || _focusWords.ContainsKey(typed) || !_focusWordsByInitial.TryGetValue(typed[0], out var sameInitial))
-        {
-            return [];
-        }
-
-        return [.. sameInitial
-            .Where(w => Math.Abs(w.Word.Length - typed.Length) <= maxEdits)
-            .Select(w => (w.Stem, Distance: EditDistance.Compute(typed, w.Word, maxEdits)))
-            .Where(w => w.Distance <= maxEdits)
-            .OrderBy(w => w.Distance)
-            .Select(w => w.Stem)
-            .Distinct(StringComparer.Ordinal)
-            .Take(3)];
-    }
-
-    /// <summary>Each word of every focus name as written (lowercase), with its analysed form.</summary>
-    private static Dictionary<string, string> FocusWords(SearchIndex index)
-    {
-        var words = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var entry in index.KnowledgeBase.Entries.Where(e => e.Focus is not null).DistinctBy(e => e.Focus))
-        {
-            foreach (var name in entry.FocusSynonyms.Prepend(entry.Focus!))
-            {
-                foreach (var word in name.ToLowerInvariant().Split(NonLetter, StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length >= 4))
-                {
-                    if (!words.ContainsKey(word) && index.Analysis.Terms(word) is [var stem])
-                    {
-                        words[word] = stem;
-                    }
-                }
-            }
-        }
-
-        return words;
-    }
-
-    private static readonly char[] NonLetter = [' ', '-', ',', '(', ')', '/', '\'', '.', ':', ';', '"', '[', ']', '&', '+'];
-
-    /// <summary>Every run of leading words of every focus name: "sleep", "sleep apnea" for "sleep apnea".</summary>
-    private static HashSet<string> Prefixes(IEnumerable<string> keys)
-    {
-        var prefixes = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var key in keys)
-        {
-            for (var space = key.IndexOf(' ', StringComparison.Ordinal); space > 0; space = key.IndexOf(' ', space + 1))
-            {
-                prefixes.Add(key[..space]);
-            }
-
-            prefixes.Add(key);
-        }
-
-        return prefixes;
-    }
-
-    /// <summary>Every focus name and synonym, as analysed words, with the focus it names.</summary>
-    private static Dictionary<string, HashSet<string>> BuildFocusMap(SearchIndex index)
-    {
-        var map = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        foreach (var entry in index.KnowledgeBase.Entries.Where(e => e.Focus is not null).DistinctBy(e => e.Focus))
-        {
-            foreach (var name in entry.FocusSynonyms.Prepend(entry.Focus!))
-            {
-                var key = string.Join(' ', index.Analysis.Terms(name));
-                if (key.Length > 0)
-                {
-                    if (!map.TryGetValue(key, out var set))
-                    {
-                        map[key] = set = new HashSet<string>(StringComparer.Ordinal);
-                    }
-
-                    set.Add(entry.Focus!);
-                }
-            }
-        }
-
-        AddNameEndings(map);
-        return map;
-    }
-
-    /// <summary>
-    /// People write "DVT" for "deep vein thrombosis" and "NPH" for "normal pressure hydrocephalus". An acronym stands
-    /// for a name when the name spells it out in brackets ("Klippel-Trenaunay syndrome (KTS)"), or when it is the
-    /// initials of a name of three to six words and the entries about that name use it themselves, so "cat" is never
-    /// taken for "chronic anal tear". Acronyms of more than three names, or that are names themselves, are left out.
-    /// The acronyms found become names in <paramref name="map"/> (unless they are names already); the result maps each
-    /// to the words of the names it stands for.
-    /// </summary>
-    private static Dictionary<string, string[]> AddAcronyms(SearchIndex index, Dictionary<string, HashSet<string>> map)
-    {
-        var names = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        foreach (var entry in index.KnowledgeBase.Entries.Where(e => e.Focus is not null).DistinctBy(e => e.Focus))
-        {
-            foreach (var name in entry.FocusSynonyms.Prepend(entry.Focus!))
-            {
-                var spelledOut = BracketedAcronym().Match(name);
-                var plain = spelledOut.Success ? name.Remove(spelledOut.Index, spelledOut.Length) : name;
-                var key = string.Join(' ', index.Analysis.Terms(plain));
-                var nameWords = NameWord().Matches(plain).Select(m => m.Value).Where(w => !AcronymSkips.Contains(w)).ToList();
-                var initials = nameWords.Count is >= 3 and <= 6 ? string.Concat(nameWords.Select(w => char.ToLowerInvariant(w[0]))) : null;
-                foreach (var (acronym, trusted) in new[] { (spelledOut.Success ? spelledOut.Groups[1].Value : null, true), (initials, false) })
-                {
-                    if (acronym is null || key.Length == 0 || index.Analysis.Terms(acronym) is not [var stem] || stem.Length < 3
-                        || (!trusted && !UsedAbout(index, entry.Focus!, stem)))
-                    {
-                        continue;
-                    }
-
-                    if (!names.TryGetValue(stem, out var set))
-                    {
-                        names[stem] = set = new HashSet<string>(StringComparer.Ordinal);
-                    }
-
-                    set.Add(key);
-                }
-            }
-        }
-
-        var words = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        foreach (var (acronym, keys) in names.Where(n => n.Value.Count <= 3))
-        {
-            var focuses = keys.Where(map.ContainsKey).SelectMany(k => map[k]).ToHashSet(StringComparer.Ordinal);
-            if (focuses.Count is > 0 and <= 3)
-            {
-                map.TryAdd(acronym, focuses);
-                words[acronym] = [.. keys.SelectMany(k => k.Split(' ')).Distinct(StringComparer.Ordinal)];
-            }
-        }
-
-        return words;
-    }
-
-    /// <summary>True when some entry about <paramref name="focus"/> uses the word <paramref name="stem"/>.</summary>
-    private static bool UsedAbout(SearchIndex index, string focus, string stem)
-    {
-        // Most initials are used nowhere; asking the term dictionary first spares a search for each of them.
-        if (index.Reader.DocFreq(new Term(IndexFields.All, stem)) == 0)
-        {
-            return false;
-        }
-
-        var query = new BooleanQuery
-        {
-            { new TermQuery(new Term(IndexFields.FocusKey, focus)), Occur.MUST },
-            { new TermQuery(new Term(IndexFields.All, stem)), Occur.MUST },
-        };
-        return index.Searcher.Search(query, 1).TotalHits > 0;
-    }
-
-    private static readonly HashSet<string> AcronymSkips = new(["of", "and", "the", "with", "in", "to", "for", "a", "an", "or", "on", "due", "by"], StringComparer.OrdinalIgnoreCase);
-
-    [GeneratedRegex(@"\(([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)\)", RegexOptions.CultureInvariant)]
-    private static partial Regex BracketedAcronym();
-
-    [GeneratedRegex(@"\p{L}+", RegexOptions.CultureInvariant)]
-    private static partial Regex NameWord();
-
-    /// <summary>
-    /// People leave the first words of long names out: "sleep paralysis" for "isolated sleep paralysis", "macular
-    /// degeneration" for "age-related macular degeneration". The last two or more words of a name of three or more
-    /// stand for it when they are not a name themselves, have no number ("age 65", "type 1") and belong to at most three
-    /// names.
-    /// </summary>
-    private static void AddNameEndings(Dictionary<string, HashSet<string>> map)
-    {
-        var endings = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        foreach (var (key, focuses) in map)
-        {
-            var words = key.Split(' ');
-            for (var start = 1; start + 2 <= words.Length && words.Length >= 3; start++)
-            {
-                var ending = string.Join(' ', words[start..]);
-                if (!map.ContainsKey(ending) && !ending.Any(char.IsDigit))
-                {
-                    if (!endings.TryGetValue(ending, out var set))
-                    {
-                        endings[ending] = set = new HashSet<string>(StringComparer.Ordinal);
-                    }
-
-                    set.UnionWith(focuses);
-                }
-            }
-        }
-
-        foreach (var (ending, focuses) in endings.Where(e => e.Value.Count <= 3))
-        {
-            map[ending] = focuses;
-        }
     }
 }

@@ -103,7 +103,7 @@ public sealed class Searcher
     public IReadOnlyList<string> FocusNames(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var focuses = _vocabulary.DetectFocuses(FocusPositions(text, new Dictionary<string, List<string>>(StringComparer.Ordinal), []));
+        var focuses = _vocabulary.Focuses.Detect(FocusPositions(text, new Dictionary<string, List<string>>(StringComparer.Ordinal), []));
         return [.. focuses.Where(f => f.Value >= 0.5).OrderByDescending(f => f.Value).Select(f => f.Key)];
     }
 
@@ -115,7 +115,7 @@ public sealed class Searcher
     {
         var corrections = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         var acronyms = new HashSet<string>(StringComparer.Ordinal);
-        var focuses = _vocabulary.DetectFocuses(FocusPositions(query, corrections, acronyms));
+        var focuses = _vocabulary.Focuses.Detect(FocusPositions(query, corrections, acronyms));
         var focusTerms = FocusTerms(focuses);
         var askingText = AskingText(query);
         var concepts = WeightedConcepts(query, corrections, acronyms, focusTerms, askingText is null ? null : AskingTerms(askingText, focusTerms));
@@ -143,7 +143,7 @@ public sealed class Searcher
         {
             var emphasis = Emphasis(concept.Term, asking);
             // An acronym of a name ("DVT") stands for the name's words too, as a synonym would.
-            var known = concept.AllTerms.Concat(acronyms.Contains(concept.Term) ? _vocabulary.AcronymWords(concept.Term) : [])
+            var known = concept.AllTerms.Concat(acronyms.Contains(concept.Term) ? _vocabulary.Focuses.AcronymWords(concept.Term) : [])
                 .Where(t => _index.Reader.DocFreq(new Term(IndexFields.All, t)) > 0).Distinct(StringComparer.Ordinal).ToList();
             if (known.Count == 0 && concept.Term.Length >= 4 && !concept.Term.Any(char.IsDigit))
             {
@@ -242,7 +242,7 @@ public sealed class Searcher
         var positions = new List<IReadOnlyList<string>>();
         foreach (var (stem, written) in _index.Analysis.TermsAsWritten(query))
         {
-            if (_vocabulary.AcronymWords(stem).Count > 0)
+            if (_vocabulary.Focuses.AcronymWords(stem).Count > 0)
             {
                 if (!LooksLikeAcronym(written))
                 {
@@ -263,7 +263,7 @@ public sealed class Searcher
             if (!corrections.TryGetValue(stem, out var fixes))
             {
                 // Corrections of the stem, and names the word as typed is a slip away from.
-                fixes = [.. Corrections(stem).Union(_vocabulary.FocusSpellings(written), StringComparer.Ordinal)];
+                fixes = [.. Corrections(stem).Union(_vocabulary.Focuses.Spellings(written), StringComparer.Ordinal)];
                 corrections[stem] = fixes;
             }
 
