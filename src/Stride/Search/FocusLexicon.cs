@@ -153,16 +153,13 @@ internal sealed partial class FocusLexicon
     private static Dictionary<string, string> FocusWords(SearchIndex index)
     {
         var words = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var entry in index.KnowledgeBase.Entries.Where(e => e.Focus is not null).DistinctBy(e => e.Focus))
+        foreach (var (_, name) in NamedFocuses(index))
         {
-            foreach (var name in entry.FocusSynonyms.Prepend(entry.Focus!))
+            foreach (var word in name.ToLowerInvariant().Split(NonLetter, StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length >= 4))
             {
-                foreach (var word in name.ToLowerInvariant().Split(NonLetter, StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length >= 4))
+                if (!words.ContainsKey(word) && index.Analysis.Terms(word) is [var stem])
                 {
-                    if (!words.ContainsKey(word) && index.Analysis.Terms(word) is [var stem])
-                    {
-                        words[word] = stem;
-                    }
+                    words[word] = stem;
                 }
             }
         }
@@ -171,6 +168,23 @@ internal sealed partial class FocusLexicon
     }
 
     private static readonly char[] NonLetter = [' ', '-', ',', '(', ')', '/', '\'', '.', ':', ';', '"', '[', ']', '&', '+'];
+
+    /// <summary>Every focus of the index with each of its names: the focus itself and its synonyms.</summary>
+    private static IEnumerable<(string Focus, string Name)> NamedFocuses(SearchIndex index) =>
+        index.KnowledgeBase.Entries
+            .Where(e => e.Focus is not null)
+            .DistinctBy(e => e.Focus)
+            .SelectMany(e => e.FocusSynonyms.Prepend(e.Focus!).Select(name => (e.Focus!, name)));
+
+    private static void AddTo(Dictionary<string, HashSet<string>> sets, string key, IEnumerable<string> values)
+    {
+        if (!sets.TryGetValue(key, out var set))
+        {
+            sets[key] = set = new HashSet<string>(StringComparer.Ordinal);
+        }
+
+        set.UnionWith(values);
+    }
 
     /// <summary>Every run of leading words of every focus name: "sleep", "sleep apnea" for "sleep apnea".</summary>
     private static HashSet<string> Prefixes(IEnumerable<string> keys)
@@ -193,20 +207,12 @@ internal sealed partial class FocusLexicon
     private static Dictionary<string, HashSet<string>> BuildFocusMap(SearchIndex index)
     {
         var map = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        foreach (var entry in index.KnowledgeBase.Entries.Where(e => e.Focus is not null).DistinctBy(e => e.Focus))
+        foreach (var (focus, name) in NamedFocuses(index))
         {
-            foreach (var name in entry.FocusSynonyms.Prepend(entry.Focus!))
+            var key = string.Join(' ', index.Analysis.Terms(name));
+            if (key.Length > 0)
             {
-                var key = string.Join(' ', index.Analysis.Terms(name));
-                if (key.Length > 0)
-                {
-                    if (!map.TryGetValue(key, out var set))
-                    {
-                        map[key] = set = new HashSet<string>(StringComparer.Ordinal);
-                    }
-
-                    set.Add(entry.Focus!);
-                }
+                AddTo(map, key, [focus]);
             }
         }
 
@@ -225,30 +231,22 @@ internal sealed partial class FocusLexicon
     private static Dictionary<string, string[]> AddAcronyms(SearchIndex index, Dictionary<string, HashSet<string>> map)
     {
         var names = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        foreach (var entry in index.KnowledgeBase.Entries.Where(e => e.Focus is not null).DistinctBy(e => e.Focus))
+        foreach (var (focus, name) in NamedFocuses(index))
         {
-            foreach (var name in entry.FocusSynonyms.Prepend(entry.Focus!))
+            var spelledOut = BracketedAcronym().Match(name);
+            var plain = spelledOut.Success ? name.Remove(spelledOut.Index, spelledOut.Length) : name;
+            var key = string.Join(' ', index.Analysis.Terms(plain));
+            var nameWords = NameWord().Matches(plain).Select(m => m.Value).Where(w => !AcronymSkips.Contains(w)).ToList();
+            var initials = nameWords.Count is >= 3 and <= 6 ? string.Concat(nameWords.Select(w => char.ToLowerInvariant(w[0]))) : null;
+            foreach (var (acronym, trusted) in new[] { (spelledOut.Success ? spelledOut.Groups[1].Value : null, true), (initials, false) })
             {
-                var spelledOut = BracketedAcronym().Match(name);
-                var plain = spelledOut.Success ? name.Remove(spelledOut.Index, spelledOut.Length) : name;
-                var key = string.Join(' ', index.Analysis.Terms(plain));
-                var nameWords = NameWord().Matches(plain).Select(m => m.Value).Where(w => !AcronymSkips.Contains(w)).ToList();
-                var initials = nameWords.Count is >= 3 and <= 6 ? string.Concat(nameWords.Select(w => char.ToLowerInvariant(w[0]))) : null;
-                foreach (var (acronym, trusted) in new[] { (spelledOut.Success ? spelledOut.Groups[1].Value : null, true), (initials, false) })
+                if (acronym is null || key.Length == 0 || index.Analysis.Terms(acronym) is not [var stem] || stem.Length < 3
+                    || (!trusted && !UsedAbout(index, focus, stem)))
                 {
-                    if (acronym is null || key.Length == 0 || index.Analysis.Terms(acronym) is not [var stem] || stem.Length < 3
-                        || (!trusted && !UsedAbout(index, entry.Focus!, stem)))
-                    {
-                        continue;
-                    }
-
-                    if (!names.TryGetValue(stem, out var set))
-                    {
-                        names[stem] = set = new HashSet<string>(StringComparer.Ordinal);
-                    }
-
-                    set.Add(key);
+                    continue;
                 }
+
+                AddTo(names, stem, [key]);
             }
         }
 
@@ -308,12 +306,7 @@ internal sealed partial class FocusLexicon
                 var ending = string.Join(' ', words[start..]);
                 if (!map.ContainsKey(ending) && !ending.Any(char.IsDigit))
                 {
-                    if (!endings.TryGetValue(ending, out var set))
-                    {
-                        endings[ending] = set = new HashSet<string>(StringComparer.Ordinal);
-                    }
-
-                    set.UnionWith(focuses);
+                    AddTo(endings, ending, focuses);
                 }
             }
         }

@@ -19,7 +19,7 @@ internal sealed class IndexVocabulary
     private readonly SearchIndex _index;
     private readonly int _documentCount;
     private readonly EntryTerms?[] _entryTerms;
-    private readonly ConcurrentDictionary<string, double> _idf = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, int> _documentFrequency = new(StringComparer.Ordinal);
 
     public IndexVocabulary(SearchIndex index)
     {
@@ -40,8 +40,10 @@ internal sealed class IndexVocabulary
     /// Smoothed idf, <c>ln(1 + (N + 1) / (df + 0.5))</c>: a word every entry uses still weighs a little, so on a page
     /// where every answer is about back pain, "back pain" still makes "What is low back pain?" the best match.
     /// </summary>
-    public double Idf(string term) => _idf.GetOrAdd(term, t =>
-        Math.Log(1 + ((_documentCount + 1) / (_index.Reader.DocFreq(new Term(IndexFields.All, t)) + 0.5))));
+    public double Idf(string term) => Math.Log(1 + ((_documentCount + 1) / (DocumentFrequency(term) + 0.5)));
+
+    /// <summary>How many entries use <paramref name="term"/>, looked up once per word: every query asks this of each of its words several times.</summary>
+    public int DocumentFrequency(string term) => _documentFrequency.GetOrAdd(term, t => _index.Reader.DocFreq(new Term(IndexFields.All, t)));
 
     /// <summary>The analysed words of the entry in Lucene document <paramref name="doc"/>, analysed once.</summary>
     public EntryTerms TermsOf(int doc)

@@ -104,7 +104,7 @@ public sealed class Searcher
     {
         ArgumentNullException.ThrowIfNull(text);
         var focuses = _vocabulary.Focuses.Detect(FocusPositions(text, new Dictionary<string, List<string>>(StringComparer.Ordinal), []));
-        return [.. focuses.Where(f => f.Value >= 0.5).OrderByDescending(f => f.Value).Select(f => f.Key)];
+        return [.. MainFocuses(focuses).OrderByDescending(f => f.Value).Select(f => f.Key)];
     }
 
     /// <summary>
@@ -144,7 +144,7 @@ public sealed class Searcher
             var emphasis = Emphasis(concept.Term, asking);
             // An acronym of a name ("DVT") stands for the name's words too, as a synonym would.
             var known = concept.AllTerms.Concat(acronyms.Contains(concept.Term) ? _vocabulary.Focuses.AcronymWords(concept.Term) : [])
-                .Where(t => _index.Reader.DocFreq(new Term(IndexFields.All, t)) > 0).Distinct(StringComparer.Ordinal).ToList();
+                .Where(t => _vocabulary.DocumentFrequency(t) > 0).Distinct(StringComparer.Ordinal).ToList();
             if (known.Count == 0 && concept.Term.Length >= 4 && !concept.Term.Any(char.IsDigit))
             {
                 var corrected = CorrectionsOf(concept.Term, corrections);
@@ -206,16 +206,20 @@ public sealed class Searcher
     private HashSet<string> FocusTerms(Dictionary<string, double> focuses)
     {
         var terms = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (focus, strength) in focuses)
+        foreach (var (focus, _) in MainFocuses(focuses))
         {
-            if (strength >= 0.5)
-            {
-                terms.UnionWith(_index.Analysis.Terms(focus));
-            }
+            terms.UnionWith(_index.Analysis.Terms(focus));
         }
 
         return terms;
     }
+
+    /// <summary>
+    /// The focuses a question is mainly about: named at least half as strongly as the most specific one ("sciatica"
+    /// in a question about sciatica in pregnancy, not "pain").
+    /// </summary>
+    private static IEnumerable<KeyValuePair<string, double>> MainFocuses(Dictionary<string, double> focuses) =>
+        focuses.Where(f => f.Value >= 0.5);
 
     /// <summary>
     /// The words a message asks with: those of its asking sentences, and the names of the conditions or drugs it is
@@ -253,7 +257,7 @@ public sealed class Searcher
                 acronyms.Add(stem);
             }
 
-            var rare = _index.Reader.DocFreq(new Term(IndexFields.All, stem)) <= RareDocumentCount;
+            var rare = _vocabulary.DocumentFrequency(stem) <= RareDocumentCount;
             if (!rare || stem.Length < 4 || stem.Any(char.IsDigit))
             {
                 positions.Add([stem]);
