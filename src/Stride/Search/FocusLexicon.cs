@@ -207,7 +207,7 @@ internal sealed partial class FocusLexicon
     private static Dictionary<string, HashSet<string>> BuildFocusMap(SearchIndex index)
     {
         var map = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        foreach (var (focus, name) in NamedFocuses(index))
+        foreach (var (focus, name) in NamedFocuses(index).Where(n => !IsAcronymSynonym(n.Focus, n.Name)))
         {
             var key = string.Join(' ', index.Analysis.Terms(name));
             if (key.Length > 0)
@@ -217,6 +217,7 @@ internal sealed partial class FocusLexicon
         }
 
         AddNameEndings(map);
+        AddNameBeginnings(map, index);
         return map;
     }
 
@@ -233,6 +234,16 @@ internal sealed partial class FocusLexicon
         var names = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var (focus, name) in NamedFocuses(index))
         {
+            if (IsAcronymSynonym(focus, name))
+            {
+                if (index.Analysis.Terms(name) is [var listed] && index.Analysis.Terms(focus) is { Count: > 0 } focusWords)
+                {
+                    AddTo(names, listed, [string.Join(' ', focusWords)]);
+                }
+
+                continue;
+            }
+
             var spelledOut = BracketedAcronym().Match(name);
             var plain = spelledOut.Success ? name.Remove(spelledOut.Index, spelledOut.Length) : name;
             var key = string.Join(' ', index.Analysis.Terms(plain));
@@ -264,6 +275,13 @@ internal sealed partial class FocusLexicon
         return words;
     }
 
+    /// <summary>
+    /// True for a synonym that is an acronym in capitals ("MED", "GPA"): it counts only where a question writes it like
+    /// one, since in lower case it is often an everyday word ("any ideas from the Med centre").
+    /// </summary>
+    private static bool IsAcronymSynonym(string focus, string name) =>
+        name != focus && name.Length is >= 2 and <= 5 && name.All(char.IsLetterOrDigit) && name.Any(char.IsLetter) && !name.Any(char.IsLower);
+
     /// <summary>True when some entry about <paramref name="focus"/> uses the word <paramref name="stem"/>.</summary>
     private static bool UsedAbout(SearchIndex index, string focus, string stem)
     {
@@ -288,6 +306,56 @@ internal sealed partial class FocusLexicon
 
     [GeneratedRegex(@"\p{L}+", RegexOptions.CultureInvariant)]
     private static partial Regex NameWord();
+
+    /// <summary>
+    /// People name a drug without its form: "methylprednisolone" for "Methylprednisolone Oral", "estradiol patch" for
+    /// "Estradiol Transdermal Patch". The first word of a name of two or more words stands for it when that word is
+    /// specific (used by at most one entry in <see cref="SpecificWordShare"/>, at least half of them about those
+    /// names), is no name itself, and begins at most four names ("sleep" in "sleep apnea", "swollen" in "swollen
+    /// gums" are used about too much else to count).
+    /// </summary>
+    private static void AddNameBeginnings(Dictionary<string, HashSet<string>> map, SearchIndex index)
+    {
+        var maxEntries = index.Reader.NumDocs / SpecificWordShare;
+        var beginnings = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var (key, focuses) in map)
+        {
+            var space = key.IndexOf(' ', StringComparison.Ordinal);
+            if (space >= 5 && !map.ContainsKey(key[..space]))
+            {
+                AddTo(beginnings, key[..space], focuses);
+            }
+        }
+
+        foreach (var (first, focuses) in beginnings.Where(b => b.Value.Count <= 4 && !b.Key.Any(char.IsDigit)))
+        {
+            var used = index.Reader.DocFreq(new Term(IndexFields.All, first));
+            if (used > 0 && used <= maxEntries && 2 * UsedAboutCount(index, focuses, first) >= used)
+            {
+                map[first] = focuses;
+            }
+        }
+    }
+
+    /// <summary>How many entries about any of <paramref name="focuses"/> use the word <paramref name="stem"/>.</summary>
+    private static int UsedAboutCount(SearchIndex index, IEnumerable<string> focuses, string stem)
+    {
+        var about = new BooleanQuery();
+        foreach (var focus in focuses)
+        {
+            about.Add(new TermQuery(new Term(IndexFields.FocusKey, focus)), Occur.SHOULD);
+        }
+
+        var query = new BooleanQuery
+        {
+            { about, Occur.MUST },
+            { new TermQuery(new Term(IndexFields.All, stem)), Occur.MUST },
+        };
+        return index.Searcher.Search(query, 1).TotalHits;
+    }
+
+    /// <summary>A word used by at most one entry in this many is specific enough to stand for a name it begins.</summary>
+    private const int SpecificWordShare = 200;
 
     /// <summary>
     /// People leave the first words of long names out: "sleep paralysis" for "isolated sleep paralysis", "macular

@@ -6,8 +6,8 @@ namespace Stride.Search;
 /// <summary>The analysed words of one text, with their idf norm.</summary>
 internal sealed record TextTerms(HashSet<string> Terms, double Norm);
 
-/// <summary>The analysed words of one entry: its question and alternates, its answer, and everything.</summary>
-internal sealed record EntryTerms(TextTerms[] Questions, HashSet<string> Answer, HashSet<string> All);
+/// <summary>The analysed words of one entry: its question and alternates, its answer, the names of its focus, and everything.</summary>
+internal sealed record EntryTerms(TextTerms[] Questions, HashSet<string> Answer, HashSet<string>[] FocusNames, HashSet<string> All);
 
 /// <summary>
 /// Word statistics of one index that every searcher over it shares: smoothed idf, the analysed words of each entry,
@@ -66,12 +66,16 @@ internal sealed class IndexVocabulary
             all.UnionWith(q.Terms);
         }
 
-        foreach (var name in entry.FocusSynonyms.Prepend(entry.Focus ?? string.Empty))
+        var focusNames = (entry.Focus is null ? [] : entry.FocusSynonyms.Prepend(entry.Focus))
+            .Select(name => _index.Analysis.Terms(name).ToHashSet(StringComparer.Ordinal))
+            .Where(terms => terms.Count > 0)
+            .ToArray();
+        foreach (var name in focusNames)
         {
-            all.UnionWith(_index.Analysis.Terms(name));
+            all.UnionWith(name);
         }
 
         // Benign race: two threads may analyse the same entry; both results are equal.
-        return _entryTerms[doc] = new EntryTerms(questions, answer, all);
+        return _entryTerms[doc] = new EntryTerms(questions, answer, focusNames, all);
     }
 }

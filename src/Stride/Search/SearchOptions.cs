@@ -83,6 +83,18 @@ public sealed class SearchOptions
     public double QuestionTypeWeight { get; set; } = 0.2;
 
     /// <summary>
+    /// Among the entries about one condition or drug, put those of the wanted question type first (in the places the
+    /// group already holds), so the type decides which section answers and the score decides which condition.
+    /// </summary>
+    public bool WantedTypeFirstWithinFocus { get; set; } = true;
+
+    /// <summary>
+    /// Score multiplier for an entry whose focus name the message names only in part (some of its words, less than
+    /// half by idf): such an entry is usually about something else that shares a word ("Wax poisoning" for ear wax).
+    /// </summary>
+    public double PartlyNamedFocusWeight { get; set; } = 0.5;
+
+    /// <summary>
     /// Confidence model: logistic over question similarity, coverage and evidence, all in 0..1, so it means the same
     /// for every query. The coefficients were fitted (logistic regression) on whether the top answer was right for
     /// the top five hits of the queries in tests/Stride.Tests/Data/kb-queries.tsv (Stride's own KB) plus off-topic

@@ -64,6 +64,7 @@ public sealed class Searcher
         }
 
         var queryTerms = StrengthByTerm(asked);
+        var messageTerms = StrengthByTerm(concepts);
 
         // "Does the message contain the stored question?" matters for long, rambling messages; for a short question,
         // cosine similarity already says it. So its weight grows from nothing at 4 words to full at 12.
@@ -76,8 +77,8 @@ public sealed class Searcher
             var similarity = terms.Questions.Max(q => Cosine(asked, q));
             var contained = askedWeight > 0 ? terms.Questions.Max(q => StoredQuestionCoverage(queryTerms, q)) : 0;
             var (coverage, evidence) = Coverage(concepts, terms.All);
-            var penalty = Penalty(entry);
             var focus = entry.Focus is not null && focuses.TryGetValue(entry.Focus, out var strength) ? strength : 0.0;
+            var penalty = Penalty(entry) * (focus == 0 && NamesPartly(messageTerms, terms.FocusNames) ? _options.PartlyNamedFocusWeight : 1.0);
             var typeAgrees = entry.QuestionType is not null && wantedTypes.Contains(entry.QuestionType) ? 1.0 : 0.0;
             var score = penalty * ((_options.Bm25Weight * scoreDoc.Score / maxBm25) + (_options.QuestionSimilarityWeight * similarity)
                 + (_options.CoverageWeight * coverage) + (askedWeight * contained) + (_options.FocusWeight * focus) + (_options.QuestionTypeWeight * typeAgrees * (focus > 0 ? 1 : 0.5)));
@@ -93,6 +94,11 @@ public sealed class Searcher
         // takes over, so confidence's share of the order fades out the way that weight fades in.
         var blend = _options.ConfidenceRankWeight * (1 - Math.Clamp((concepts.Count - 4) / 8.0, 0, 1));
         hits.Sort((a, b) => (((1 - blend) * b.Hit.Score) + (blend * b.Hit.Confidence)).CompareTo(((1 - blend) * a.Hit.Score) + (blend * a.Hit.Confidence)));
+        if (_options.WantedTypeFirstWithinFocus && wantedTypes.Count > 0)
+        {
+            WantedTypeFirstWithinFocus(hits, wantedTypes);
+        }
+
         return RemoveNearDuplicates(hits);
     }
 
@@ -170,6 +176,13 @@ public sealed class Searcher
             var weight = known.Count == 0 ? unknownWeight
                 : known.Contains(concept.Term) ? _vocabulary.Idf(concept.Term)
                 : known.Max(_vocabulary.Idf);
+
+            // A word the collection uses as the acronym of a name, written here as an everyday word ("the above med"),
+            // is rare in the index only because of the acronym: its idf would pull in the acronym's entries.
+            if (!acronyms.Contains(concept.Term) && _vocabulary.Focuses.AcronymWords(concept.Term).Count > 0)
+            {
+                weight *= EverydayAcronymWeight;
+            }
             result.Add(new WeightedConcept(concept.Term, known.Where(t => t != concept.Term).ToList(), weight * emphasis, Corrected: false, Unknown: known.Count == 0) { Boost = emphasis });
         }
 
@@ -281,6 +294,9 @@ public sealed class Searcher
     internal static bool LooksLikeAcronym(string written) =>
         written.Length >= 2 && written.All(char.IsLetterOrDigit)
         && (written.All(c => !char.IsLower(c)) || !written.Any(c => "aeiouyAEIOUY".Contains(c, StringComparison.Ordinal)));
+
+    /// <summary>How much a word counts when the collection uses it as an acronym but the message writes it as a plain word.</summary>
+    private const double EverydayAcronymWeight = 0.25;
 
     /// <summary>A word in at most this many entries may be a misspelling of a name.</summary>
     private const int RareDocumentCount = 3;
@@ -412,6 +428,52 @@ public sealed class Searcher
         }
 
         return (total == 0 ? 0 : covered / total, Math.Min(1.0, covered / (_options.EvidenceWords * _vocabulary.MaxIdf)));
+    }
+
+    /// <summary>
+    /// True when the message uses some words of the entry's focus name but not even half of any of its names (by idf):
+    /// "ear wax" is not "Wax poisoning", "find info" (typed "fine") is not "Fine motor control". An entry about
+    /// something the message does not name at all is left alone: it may be the answer under another name.
+    /// </summary>
+    private bool NamesPartly(Dictionary<string, double> messageTerms, HashSet<string>[] focusNames)
+    {
+        var best = 0.0;
+        foreach (var name in focusNames)
+        {
+            double named = 0, total = 0;
+            foreach (var term in name)
+            {
+                var idf = _vocabulary.Idf(term);
+                total += idf;
+                named += idf * messageTerms.GetValueOrDefault(term);
+            }
+
+            best = Math.Max(best, named / total);
+        }
+
+        return best is > 0 and < 0.5;
+    }
+
+    /// <summary>
+    /// Within the entries about one condition or drug, those of the wanted type take the places the group already
+    /// holds, in order: which condition a message is about is decided by the whole score, but which of its sections
+    /// answers is decided by the kind of answer asked for ("how do I prevent shingles" wants "How to prevent
+    /// Shingles", not "What is Shingles", however much better the overview matches the words).
+    /// </summary>
+    private static void WantedTypeFirstWithinFocus(List<(SearchHit Hit, EntryTerms Terms)> hits, IReadOnlyList<string> wantedTypes)
+    {
+        foreach (var group in Enumerable.Range(0, hits.Count).Where(i => hits[i].Hit.Entry.Focus is not null)
+            .GroupBy(i => hits[i].Hit.Entry.Focus!, StringComparer.OrdinalIgnoreCase))
+        {
+            var places = group.ToList();
+            var reordered = places.Select(i => hits[i])
+                .OrderBy(h => h.Hit.Entry.QuestionType is not null && wantedTypes.Contains(h.Hit.Entry.QuestionType) ? 0 : 1)
+                .ToList();
+            for (var k = 0; k < places.Count; k++)
+            {
+                hits[places[k]] = reordered[k];
+            }
+        }
     }
 
     private static List<SearchHit> RemoveNearDuplicates(List<(SearchHit Hit, EntryTerms Terms)> hits)
