@@ -21,20 +21,23 @@ internal static class LiveQaStudies
         var baseline = new PlainBm25Baseline(kb);
         steps.Add(("plain BM25 (focus + question + answer)", LiveQaRunner.Bm25(baseline, depth)));
         var full = new SearchOptions();
-        SearchOptions Step(double rerank, double type, double context) => new()
+        SearchOptions Step(double rerank, bool type, bool partlyNamed, bool story) => new()
         {
             CandidateCount = depth,
             QuestionSimilarityWeight = full.QuestionSimilarityWeight * rerank,
             CoverageWeight = full.CoverageWeight * rerank,
             ConfidenceRankWeight = full.ConfidenceRankWeight * rerank,
             QuestionCoverageWeight = full.QuestionCoverageWeight * rerank,
-            QuestionTypeWeight = type,
-            ContextWordWeight = context,
+            QuestionTypeWeight = type ? full.QuestionTypeWeight : 0,
+            WantedTypeFirstWithinFocus = type && full.WantedTypeFirstWithinFocus,
+            PartlyNamedFocusWeight = partlyNamed ? full.PartlyNamedFocusWeight : 1.0,
+            ContextWordWeight = story ? full.ContextWordWeight : 1.0,
         };
-        steps.Add(("+ field boosts, synonyms, typos, focus lookup", Ranker(index, Step(0, 0, 1))));
-        steps.Add(("+ question similarity, coverage, confidence", Ranker(index, Step(1, 0, 1))));
-        steps.Add(("+ question type agreement", Ranker(index, Step(1, full.QuestionTypeWeight, 1))));
-        steps.Add(("+ questions weigh more than story (= Stride)", Ranker(index, Step(1, full.QuestionTypeWeight, full.ContextWordWeight))));
+        steps.Add(("+ field boosts, synonyms, typos, focus lookup", Ranker(index, Step(0, false, false, false))));
+        steps.Add(("+ question similarity, coverage, confidence", Ranker(index, Step(1, false, false, false))));
+        steps.Add(("+ question type (weight, first within focus)", Ranker(index, Step(1, true, false, false))));
+        steps.Add(("+ partly named focus weighs less", Ranker(index, Step(1, true, true, false))));
+        steps.Add(("+ questions weigh more than story (= Stride)", Ranker(index, Step(1, true, true, true))));
 
         output.WriteLine();
         output.WriteLine("Ablation (same index, same questions; lower grade for duplicates):");
@@ -54,22 +57,22 @@ internal static class LiveQaStudies
         LiveQaVariant variant, Qrels qrels, int depth)
     {
         // A small grid keeps the study to a few minutes; earlier wider grids (focus up to 1.0, type 0, question-only
-        // weight 0.85) never won.
+        // weight 0.85, asked-coverage 0.3) never won.
         double[] focusWeights = [0, 0.3];
         double[] typeWeights = [0.2, 0.4];
         double[] confidenceWeights = [0, 0.5];
         double[] contextWeights = [0.5, 0.75, 1.0];
-        double[] askedWeights = [0, 0.3];
+        double[] partlyNamedWeights = [0.5, 1.0];
         var grid = (from f in focusWeights
                     from t in typeWeights
                     from c in confidenceWeights
                     from q in contextWeights
-                    from a in askedWeights
-                    select (f, t, c, q, a)).ToList();
+                    from p in partlyNamedWeights
+                    select (f, t, c, q, p)).ToList();
 
         // One run per setting over all questions; folds are then scored separately (questions do not affect each other).
         var runs = new Dictionary<(double, double, double, double, double), IReadOnlyDictionary<string, IReadOnlyList<string>>>();
-        foreach (var (f, t, c, q, a) in grid)
+        foreach (var (f, t, c, q, p) in grid)
         {
             var options = new SearchOptions
             {
@@ -78,26 +81,27 @@ internal static class LiveQaStudies
                 QuestionTypeWeight = t,
                 ConfidenceRankWeight = c,
                 ContextWordWeight = q,
-                QuestionCoverageWeight = a,
+                PartlyNamedFocusWeight = p,
             };
-            runs[(f, t, c, q, a)] = ToIds(LiveQaCommand.Ask(console, questions, Ranker(index, options), variant));
+            runs[(f, t, c, q, p)] = ToIds(LiveQaCommand.Ask(console, questions, Ranker(index, options), variant));
         }
 
         var odd = questions.Where(q => Number(q.Id) % 2 == 1).Select(q => q.Id).ToList();
         var even = questions.Where(q => Number(q.Id) % 2 == 0).Select(q => q.Id).ToList();
         output.WriteLine();
-        output.WriteLine("2-fold cross-validation (tune focus, question-type, confidence, story-word and asked-coverage weights on one half by avgScore, measure on the other):");
-        double heldOutSum = 0;
+        output.WriteLine("2-fold cross-validation (tune focus, question-type, confidence, story-word and partly-named-focus weights on one half by avgScore, measure on the other):");
+        double heldOutSum = 0, heldOutCondensedSum = 0;
         foreach (var (tune, test, label) in new[] { (odd, even, "tuned on odd TQn, measured on even"), (even, odd, "tuned on even TQn, measured on odd") })
         {
             var best = grid.OrderByDescending(g => RankingMetrics.Compute(tune, runs[g], qrels).AvgScore).First();
             var heldOut = RankingMetrics.Compute(test, runs[best], qrels);
             heldOutSum += heldOut.AvgScore * test.Count;
+            heldOutCondensedSum += heldOut.CondensedAvgScore * test.Count;
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"  {label}: focus {best.f}, type {best.t}, confidence {best.c}, story words {best.q}, asked-coverage {best.a} -> held-out avgScore {heldOut.AvgScore:F3}, condensed {heldOut.CondensedAvgScore:F3}"));
+                $"  {label}: focus {best.f}, type {best.t}, confidence {best.c}, story words {best.q}, partly named {best.p} -> held-out avgScore {heldOut.AvgScore:F3}, condensed {heldOut.CondensedAvgScore:F3}"));
         }
 
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  cross-validated avgScore over all {questions.Count} questions: {heldOutSum / questions.Count:F3}"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  cross-validated over all {questions.Count} questions: avgScore {heldOutSum / questions.Count:F3}, condensed avgScore {heldOutCondensedSum / questions.Count:F3}"));
     }
 
     private static Func<string, IReadOnlyList<RankedAnswer>> Ranker(SearchIndex index, SearchOptions options) =>
