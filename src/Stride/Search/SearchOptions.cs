@@ -95,6 +95,12 @@ public sealed class SearchOptions
     public double PartlyNamedFocusWeight { get; set; } = 0.5;
 
     /// <summary>
+    /// Weight of "the entry is about a condition or drug the message's topic line names" (a short opening line such
+    /// as an e-mail subject: "Amlodipine", "Ear wax.") in the reranking score.
+    /// </summary>
+    public double TopicFocusWeight { get; set; } = 0.2;
+
+    /// <summary>
     /// Confidence model: logistic over question similarity, coverage and evidence, all in 0..1, so it means the same
     /// for every query. The coefficients were fitted (logistic regression) on whether the top answer was right for
     /// the top five hits of the queries in tests/Stride.Tests/Data/kb-queries.tsv (Stride's own KB) plus off-topic

@@ -41,6 +41,7 @@ public sealed class Searcher
     {
         ArgumentNullException.ThrowIfNull(query);
         var (concepts, focuses, wantedTypes) = Analyse(query);
+        var topicFocuses = TopicFocuses(query);
 
         // Single letters count next to words ("hepatitis c", "vitamin d") but are no question on their own ("é", "x").
         if (concepts.All(c => c.Term.Length < 2))
@@ -81,7 +82,8 @@ public sealed class Searcher
             var penalty = Penalty(entry) * (focus == 0 && NamesPartly(messageTerms, terms.FocusNames) ? _options.PartlyNamedFocusWeight : 1.0);
             var typeAgrees = entry.QuestionType is not null && wantedTypes.Contains(entry.QuestionType) ? 1.0 : 0.0;
             var score = penalty * ((_options.Bm25Weight * scoreDoc.Score / maxBm25) + (_options.QuestionSimilarityWeight * similarity)
-                + (_options.CoverageWeight * coverage) + (askedWeight * contained) + (_options.FocusWeight * focus) + (_options.QuestionTypeWeight * typeAgrees * (focus > 0 ? 1 : 0.5)));
+                + (_options.CoverageWeight * coverage) + (askedWeight * contained) + (_options.FocusWeight * focus) + (_options.QuestionTypeWeight * typeAgrees * (focus > 0 ? 1 : 0.5))
+                + (entry.Focus is not null && topicFocuses.Contains(entry.Focus) ? _options.TopicFocusWeight : 0));
             var confidence = penalty * Logistic(
                 (_options.ConfidenceSimilarityCoefficient * similarity)
                 + (_options.ConfidenceCoverageCoefficient * coverage)
@@ -111,6 +113,20 @@ public sealed class Searcher
         ArgumentNullException.ThrowIfNull(text);
         var focuses = _vocabulary.Focuses.Detect(FocusPositions(text, new Dictionary<string, List<string>>(StringComparer.Ordinal), []));
         return [.. MainFocuses(focuses).OrderByDescending(f => f.Value).Select(f => f.Key)];
+    }
+
+    /// <summary>
+    /// The conditions or drugs a message's opening topic line names ("Amlodipine", "Ear wax."): the writer's own
+    /// label for what the message is about, which outranks whatever else the story mentions.
+    /// </summary>
+    private HashSet<string> TopicFocuses(string query)
+    {
+        if (_options.TopicFocusWeight <= 0 || MessageSplitter.Split(query) is not [{ Role: SentenceRole.Topic } topic, _, ..])
+        {
+            return [];
+        }
+
+        return [.. FocusNames(topic.Text)];
     }
 
     /// <summary>
