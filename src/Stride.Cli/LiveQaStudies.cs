@@ -21,7 +21,7 @@ internal static class LiveQaStudies
         var baseline = new PlainBm25Baseline(kb);
         steps.Add(("plain BM25 (focus + question + answer)", LiveQaRunner.Bm25(baseline, depth)));
         var full = new SearchOptions();
-        SearchOptions Step(double rerank, bool type, bool partlyNamed, bool story) => new()
+        SearchOptions Step(double rerank, bool type, bool partlyNamed, bool story, bool topic) => new()
         {
             CandidateCount = depth,
             QuestionSimilarityWeight = full.QuestionSimilarityWeight * rerank,
@@ -32,12 +32,14 @@ internal static class LiveQaStudies
             WantedTypeFirstWithinFocus = type && full.WantedTypeFirstWithinFocus,
             PartlyNamedFocusWeight = partlyNamed ? full.PartlyNamedFocusWeight : 1.0,
             ContextWordWeight = story ? full.ContextWordWeight : 1.0,
+            TopicFocusWeight = topic ? full.TopicFocusWeight : 0,
         };
-        steps.Add(("+ field boosts, synonyms, typos, focus lookup", Ranker(index, Step(0, false, false, false))));
-        steps.Add(("+ question similarity, coverage, confidence", Ranker(index, Step(1, false, false, false))));
-        steps.Add(("+ question type (weight, first within focus)", Ranker(index, Step(1, true, false, false))));
-        steps.Add(("+ partly named focus weighs less", Ranker(index, Step(1, true, true, false))));
-        steps.Add(("+ questions weigh more than story (= Stride)", Ranker(index, Step(1, true, true, true))));
+        steps.Add(("+ field boosts, synonyms, typos, focus lookup", Ranker(index, Step(0, false, false, false, false))));
+        steps.Add(("+ question similarity, coverage, confidence", Ranker(index, Step(1, false, false, false, false))));
+        steps.Add(("+ question type (weight, first within focus)", Ranker(index, Step(1, true, false, false, false))));
+        steps.Add(("+ partly named focus weighs less", Ranker(index, Step(1, true, true, false, false))));
+        steps.Add(("+ questions weigh more than story", Ranker(index, Step(1, true, true, true, false))));
+        steps.Add(("+ topic line's focus (= Stride)", Ranker(index, Step(1, true, true, true, true))));
 
         output.WriteLine();
         output.WriteLine("Ablation (same index, same questions; lower grade for duplicates):");
@@ -63,16 +65,18 @@ internal static class LiveQaStudies
         double[] confidenceWeights = [0, 0.5];
         double[] contextWeights = [0.5, 0.75, 1.0];
         double[] partlyNamedWeights = [0.5, 1.0];
+        double[] topicWeights = [0, 0.2];
         var grid = (from f in focusWeights
                     from t in typeWeights
                     from c in confidenceWeights
                     from q in contextWeights
                     from p in partlyNamedWeights
-                    select (f, t, c, q, p)).ToList();
+                    from l in topicWeights
+                    select (f, t, c, q, p, l)).ToList();
 
         // One run per setting over all questions; folds are then scored separately (questions do not affect each other).
-        var runs = new Dictionary<(double, double, double, double, double), IReadOnlyDictionary<string, IReadOnlyList<string>>>();
-        foreach (var (f, t, c, q, p) in grid)
+        var runs = new Dictionary<(double, double, double, double, double, double), IReadOnlyDictionary<string, IReadOnlyList<string>>>();
+        foreach (var (f, t, c, q, p, l) in grid)
         {
             var options = new SearchOptions
             {
@@ -82,14 +86,15 @@ internal static class LiveQaStudies
                 ConfidenceRankWeight = c,
                 ContextWordWeight = q,
                 PartlyNamedFocusWeight = p,
+                TopicFocusWeight = l,
             };
-            runs[(f, t, c, q, p)] = ToIds(LiveQaCommand.Ask(console, questions, Ranker(index, options), variant));
+            runs[(f, t, c, q, p, l)] = ToIds(LiveQaCommand.Ask(console, questions, Ranker(index, options), variant));
         }
 
         var odd = questions.Where(q => Number(q.Id) % 2 == 1).Select(q => q.Id).ToList();
         var even = questions.Where(q => Number(q.Id) % 2 == 0).Select(q => q.Id).ToList();
         output.WriteLine();
-        output.WriteLine("2-fold cross-validation (tune focus, question-type, confidence, story-word and partly-named-focus weights on one half by avgScore, measure on the other):");
+        output.WriteLine("2-fold cross-validation (tune focus, question-type, confidence, story-word, partly-named-focus and topic-line weights on one half by avgScore, measure on the other):");
         double heldOutSum = 0, heldOutCondensedSum = 0;
         foreach (var (tune, test, label) in new[] { (odd, even, "tuned on odd TQn, measured on even"), (even, odd, "tuned on even TQn, measured on odd") })
         {
@@ -98,7 +103,7 @@ internal static class LiveQaStudies
             heldOutSum += heldOut.AvgScore * test.Count;
             heldOutCondensedSum += heldOut.CondensedAvgScore * test.Count;
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"  {label}: focus {best.f}, type {best.t}, confidence {best.c}, story words {best.q}, partly named {best.p} -> held-out avgScore {heldOut.AvgScore:F3}, condensed {heldOut.CondensedAvgScore:F3}"));
+                $"  {label}: focus {best.f}, type {best.t}, confidence {best.c}, story words {best.q}, partly named {best.p}, topic line {best.l} -> held-out avgScore {heldOut.AvgScore:F3}, condensed {heldOut.CondensedAvgScore:F3}"));
         }
 
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  cross-validated over all {questions.Count} questions: avgScore {heldOutSum / questions.Count:F3}, condensed avgScore {heldOutCondensedSum / questions.Count:F3}"));

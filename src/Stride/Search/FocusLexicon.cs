@@ -316,7 +316,7 @@ internal sealed partial class FocusLexicon
     /// </summary>
     private static void AddNameBeginnings(Dictionary<string, HashSet<string>> map, SearchIndex index)
     {
-        var maxEntries = index.Reader.NumDocs / SpecificWordShare;
+        var maxEntries = Math.Max(MinSpecificEntries, index.Reader.NumDocs / SpecificWordShare);
         var beginnings = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var (key, focuses) in map)
         {
@@ -356,6 +356,9 @@ internal sealed partial class FocusLexicon
 
     /// <summary>A word used by at most one entry in this many is specific enough to stand for a name it begins.</summary>
     private const int SpecificWordShare = 200;
+
+    /// <summary>In a small collection, a word used by at most this many entries is specific enough.</summary>
+    private const int MinSpecificEntries = 5;
 
     /// <summary>
     /// People leave the first words of long names out: "sleep paralysis" for "isolated sleep paralysis", "macular

@@ -74,10 +74,10 @@ public sealed class SearchOptions
     /// How much a word counts in the BM25 query and in coverage when only the story around a message's questions uses
     /// it ("I had a car accident two months ago. Am I at risk of HIV?"); 1 treats every word alike. Question-to-question
     /// similarity leaves story words out altogether (unless the questions have no words of their own). Names of
-    /// conditions and drugs always count fully. 0.75 was chosen on LiveQA-Med; its figure is reported with 2-fold
+    /// conditions and drugs always count fully. 0.5 was chosen on LiveQA-Med (both folds); its figure is reported with 2-fold
     /// cross-validation (docs/benchmarks.md).
     /// </summary>
-    public double ContextWordWeight { get; set; } = 0.75;
+    public double ContextWordWeight { get; set; } = 0.5;
 
     /// <summary>Weight of "the entry's question type (treatment, causes, ...) is what the question asks for".</summary>
     public double QuestionTypeWeight { get; set; } = 0.2;

@@ -1,0 +1,123 @@
+using Microsoft.Extensions.Options;
+using Stride.Knowledge;
+using Stride.Search;
+
+namespace Stride.Tests.Search;
+
+/// <summary>
+/// How the condition or drug a message is about steers the ranking, on a small collection shaped like MedQuAD: the
+/// wanted section of a named condition, names given in part or without a drug's form, acronyms written as words,
+/// numbers, and the topic line. Each behaviour is checked against the same search with that step turned off, so a
+/// test shows the step is what makes the difference.
+/// </summary>
+public sealed class FocusRankingTests
+{
+    private static readonly Lazy<SearchIndex> Index = new(() =>
+        SearchIndex.Build(KnowledgeBase.Create("focus", "1", Entries()).KnowledgeBase!, File.ReadAllText(TestPaths.SynonymsFile)));
+
+    private static Searcher Ranker(Action<SearchOptions>? change = null)
+    {
+        var options = new SearchOptions();
+        change?.Invoke(options);
+        return new Searcher(Index.Value, Options.Create(options));
+    }
+
+    private static KbEntry Section(string id, string focus, string type, string question, string answer, params string[] synonyms) => new()
+    {
+        Id = id,
+        Question = question,
+        Answer = answer,
+        Topic = type,
+        Focus = focus,
+        FocusSynonyms = [.. synonyms],
+        QuestionType = type,
+        Sources = [new SourceLink("Test", "https://example.org/")],
+    };
+
+    private static IEnumerable<KbEntry> Entries() =>
+    [
+        Section("sh-1", "Shingles", "information", "What is a shingles outbreak?", "Shingles is a painful rash with blisters, caused when the chickenpox virus wakes up again years later. An outbreak usually lasts a few weeks. Information on the vaccine is below."),
+        Section("sh-2", "Shingles", "prevention", "Can the chance of getting shingles be lowered?", string.Empty) with { Flags = [EntryIssue.AnswerRemoved] },
+        Section("ew-1", "Ear wax", "information", "What is ear wax?", "It is made in the canal to protect it and mostly clears on its own."),
+        Section("wp-1", "Wax poisoning", "information", "What is wax poisoning?", "Swallowing wax, such as crayons or candles, rarely does harm; a lot of it can block the gut. Flush the mouth with water; peroxide is not needed."),
+        Section("lt-1", "Levothyroxine Oral", "indication", "Who should get levothyroxine oral and why is it prescribed?", "It replaces thyroid hormone when the thyroid gland makes too little."),
+        Section("lt-2", "Levothyroxine Oral", "usage", "How should levothyroxine oral be used and what is the dosage?", "Take it once a day on an empty stomach, usually in the morning, with a full glass of water."),
+        Section("sg-1", "Swollen gums", "information", "What are swollen gums?", "Gums that are puffy, red or sore, often from plaque."),
+        Section("ankle-1", "Ankle swelling", "information", "What is ankle swelling?", "Feet and ankles can be swollen after a long day on your feet, in hot weather or in pregnancy."),
+        Section("knee-1", "Knee pain", "causes", "What causes knee pain?", "A swollen knee may come from an injury, worn cartilage or arthritis."),
+        Section("eye-1", "Eye swelling", "information", "What is eye swelling?", "Swollen eyelids come from allergies, crying or infection."),
+        Section("med-1", "Multiple epiphyseal dysplasia", "information", "What is multiple epiphyseal dysplasia?", "MED is a rare condition of bone growth at the ends of the long bones, which can cause joint pain.", "MED"),
+        Section("lp-1", "Leg pain", "information", "What is leg pain?", "Pain anywhere in the leg, from cramps, strains, worn joints or poor blood flow. Medicine for pain can help."),
+        Section("hs-1", "Health screening - men age 65 and older", "information", "What health screening do men age 65 and older need?", "Men age 65 and older should have blood pressure, cholesterol and bowel checks."),
+        Section("am-1", "Amlodipine", "usage", "How should amlodipine be used and what is the dosage?", "Amlodipine is taken once a day, with or without food."),
+        Section("at-1", "Atenolol", "usage", "How should atenolol be used and what is the dosage?", "Atenolol is taken once or twice a day; doctors lower the dose slowly before stopping it."),
+        Section("wbc-1", "WBC count", "information", "What is a WBC count?", "A blood test that counts leukocytes, which fight infection."),
+    ];
+
+    [Fact]
+    public void Section_of_the_wanted_type_answers_for_the_condition_named()
+    {
+        const string question = "I am looking for information on how to prevent a shingles outbreak.";
+
+        Assert.Equal("sh-2", Ranker().Search(question)[0].Entry.Id);
+        Assert.Equal("sh-1", Ranker(o => o.WantedTypeFirstWithinFocus = false).Search(question)[0].Entry.Id);
+    }
+
+    [Fact]
+    public void Entry_about_something_that_shares_a_word_with_the_message_weighs_less()
+    {
+        const string question = "I drop peroxide in the ear to flush out the wax. Is there harm?";
+
+        Assert.Equal("ew-1", Ranker().Search(question)[0].Entry.Id);
+        Assert.Equal("wp-1", Ranker(o => o.PartlyNamedFocusWeight = 1.0).Search(question)[0].Entry.Id);
+    }
+
+    [Fact]
+    public void Drug_named_without_its_form_is_found()
+    {
+        Assert.Contains("Levothyroxine Oral", Ranker().FocusNames("Can I take levothyroxine with my coffee?"));
+        Assert.Contains("Levothyroxine Oral", Ranker().FocusNames("levothyroxin at night instead?"));
+    }
+
+    [Fact]
+    public void First_word_that_many_other_entries_use_does_not_stand_for_a_name()
+    {
+        Assert.DoesNotContain("Swollen gums", Ranker().FocusNames("My ankles are swollen by evening"));
+    }
+
+    [Fact]
+    public void Acronym_listed_as_a_synonym_counts_only_when_written_like_one()
+    {
+        Assert.Contains("Multiple epiphyseal dysplasia", Ranker().FocusNames("My daughter has MED, what does it do to her joints?"));
+        Assert.DoesNotContain("Multiple epiphyseal dysplasia", Ranker().FocusNames("Any ideas on my joint pain from the Med centre?"));
+    }
+
+    [Fact]
+    public void Numbers_in_the_story_do_not_decide_the_answer()
+    {
+        const string question = "my father age 65 his always leg pain which use medicine";
+
+        Assert.Equal("lp-1", Ranker().Search(question)[0].Entry.Id);
+    }
+
+    [Fact]
+    public void Topic_line_says_which_drug_the_message_is_about()
+    {
+        const string question = "Amlodipine\nIs there a weaning process when you stop taking it and start atenolol?";
+
+        Assert.Equal("am-1", Ranker().Search(question)[0].Entry.Id);
+        Assert.Equal("at-1", Ranker(o => o.TopicFocusWeight = 0).Search(question)[0].Entry.Id);
+    }
+
+    [Fact]
+    public void Everyday_words_find_the_clinical_name()
+    {
+        // kb/synonyms.txt: "white cells" is "leukocytes" and "wbc".
+        const string question = "What does it mean when white cells are up?";
+        var withoutSynonyms = new Searcher(
+            SearchIndex.Build(KnowledgeBase.Create("focus", "1", Entries()).KnowledgeBase!, string.Empty), Options.Create(new SearchOptions()));
+
+        Assert.Equal("wbc-1", Ranker().Search(question)[0].Entry.Id);
+        Assert.NotEqual("wbc-1", withoutSynonyms.Search(question).FirstOrDefault()?.Entry.Id);
+    }
+}
