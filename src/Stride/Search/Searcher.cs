@@ -200,12 +200,6 @@ public sealed class Searcher
                 weight *= EverydayAcronymWeight;
             }
 
-            // Numbers are rare words, so idf rates them highly, but "age 65", "500 mg" and "22 months" say little about
-            // what a message asks, unless they are part of a name it gives ("type 2 diabetes").
-            if (concept.Term.All(char.IsDigit) && !focusTerms.Contains(concept.Term))
-            {
-                weight *= NumberWeight;
-            }
             result.Add(new WeightedConcept(concept.Term, known.Where(t => t != concept.Term).ToList(), weight * emphasis, Corrected: false, Unknown: known.Count == 0) { Boost = emphasis });
         }
 
@@ -320,9 +314,6 @@ public sealed class Searcher
 
     /// <summary>How much a word counts when the collection uses it as an acronym but the message writes it as a plain word.</summary>
     private const double EverydayAcronymWeight = 0.25;
-
-    /// <summary>How much a number counts that is not part of a name the message gives.</summary>
-    private const double NumberWeight = 0.3;
 
     /// <summary>A word in at most this many entries may be a misspelling of a name.</summary>
     private const int RareDocumentCount = 3;

@@ -7,7 +7,7 @@ namespace Stride.Tests.Search;
 /// <summary>
 /// How the condition or drug a message is about steers the ranking, on a small collection shaped like MedQuAD: the
 /// wanted section of a named condition, names given in part or without a drug's form, acronyms written as words,
-/// numbers, and the topic line. Each behaviour is checked against the same search with that step turned off, so a
+/// and the topic line. Each behaviour is checked against the same search with that step turned off, so a
 /// test shows the step is what makes the difference.
 /// </summary>
 public sealed class FocusRankingTests
@@ -43,12 +43,10 @@ public sealed class FocusRankingTests
         Section("lt-1", "Levothyroxine Oral", "indication", "Who should get levothyroxine oral and why is it prescribed?", "It replaces thyroid hormone when the thyroid gland makes too little."),
         Section("lt-2", "Levothyroxine Oral", "usage", "How should levothyroxine oral be used and what is the dosage?", "Take it once a day on an empty stomach, usually in the morning, with a full glass of water."),
         Section("sg-1", "Swollen gums", "information", "What are swollen gums?", "Gums that are puffy, red or sore, often from plaque."),
-        Section("ankle-1", "Ankle swelling", "information", "What is ankle swelling?", "Feet and ankles can be swollen after a long day on your feet, in hot weather or in pregnancy."),
-        Section("knee-1", "Knee pain", "causes", "What causes knee pain?", "A swollen knee may come from an injury, worn cartilage or arthritis."),
+        Section("ankle-1", "Ankle swelling", "information", "What is ankle swelling?", "Feet, ankles and the lower leg can be swollen after a long day on your feet, in hot weather or in pregnancy."),
+        Section("knee-1", "Knee pain", "causes", "What causes knee pain?", "A swollen knee may come from an injury to the leg, worn cartilage or arthritis."),
         Section("eye-1", "Eye swelling", "information", "What is eye swelling?", "Swollen eyelids come from allergies, crying or infection."),
-        Section("med-1", "Multiple epiphyseal dysplasia", "information", "What is multiple epiphyseal dysplasia?", "MED is a rare condition of bone growth at the ends of the long bones, which can cause joint pain.", "MED"),
-        Section("lp-1", "Leg pain", "information", "What is leg pain?", "Pain anywhere in the leg, from cramps, strains, worn joints or poor blood flow. Medicine for pain can help."),
-        Section("hs-1", "Health screening - men age 65 and older", "information", "What health screening do men age 65 and older need?", "Men age 65 and older should have blood pressure, cholesterol and bowel checks."),
+        Section("ed-1", "Erectile dysfunction", "information", "What is erectile dysfunction?", "Trouble getting or keeping an erection; some blood pressure pills can cause it.", "ED"),
         Section("am-1", "Amlodipine", "usage", "How should amlodipine be used and what is the dosage?", "Amlodipine is taken once a day, with or without food."),
         Section("at-1", "Atenolol", "usage", "How should atenolol be used and what is the dosage?", "Atenolol is taken once or twice a day; doctors lower the dose slowly before stopping it."),
         Section("wbc-1", "WBC count", "information", "What is a WBC count?", "A blood test that counts leukocytes, which fight infection."),
@@ -88,16 +86,8 @@ public sealed class FocusRankingTests
     [Fact]
     public void Acronym_listed_as_a_synonym_counts_only_when_written_like_one()
     {
-        Assert.Contains("Multiple epiphyseal dysplasia", Ranker().FocusNames("My daughter has MED, what does it do to her joints?"));
-        Assert.DoesNotContain("Multiple epiphyseal dysplasia", Ranker().FocusNames("Any ideas on my joint pain from the Med centre?"));
-    }
-
-    [Fact]
-    public void Numbers_in_the_story_do_not_decide_the_answer()
-    {
-        const string question = "my father age 65 his always leg pain which use medicine";
-
-        Assert.Equal("lp-1", Ranker().Search(question)[0].Entry.Id);
+        Assert.Contains("Erectile dysfunction", Ranker().FocusNames("Can blood pressure pills cause ED?"));
+        Assert.DoesNotContain("Erectile dysfunction", Ranker().FocusNames("My husband Ed takes blood pressure pills"));
     }
 
     [Fact]
