@@ -193,13 +193,6 @@ public sealed class Searcher
                 : known.Contains(concept.Term) ? _vocabulary.Idf(concept.Term)
                 : known.Max(_vocabulary.Idf);
 
-            // A word the collection uses as the acronym of a name, written here as an everyday word ("the above med"),
-            // is rare in the index only because of the acronym: its idf would pull in the acronym's entries.
-            if (!acronyms.Contains(concept.Term) && _vocabulary.Focuses.AcronymWords(concept.Term).Count > 0)
-            {
-                weight *= EverydayAcronymWeight;
-            }
-
             result.Add(new WeightedConcept(concept.Term, known.Where(t => t != concept.Term).ToList(), weight * emphasis, Corrected: false, Unknown: known.Count == 0) { Boost = emphasis });
         }
 
@@ -311,9 +304,6 @@ public sealed class Searcher
     internal static bool LooksLikeAcronym(string written) =>
         written.Length >= 2 && written.All(char.IsLetterOrDigit)
         && (written.All(c => !char.IsLower(c)) || !written.Any(c => "aeiouyAEIOUY".Contains(c, StringComparison.Ordinal)));
-
-    /// <summary>How much a word counts when the collection uses it as an acronym but the message writes it as a plain word.</summary>
-    private const double EverydayAcronymWeight = 0.25;
 
     /// <summary>A word in at most this many entries may be a misspelling of a name.</summary>
     private const int RareDocumentCount = 3;
