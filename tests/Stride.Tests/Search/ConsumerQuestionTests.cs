@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using Stride.Knowledge;
 using Stride.Search;
+using static Stride.Tests.Search.Sections;
 
 namespace Stride.Tests.Search;
 
@@ -13,17 +14,6 @@ public sealed class ConsumerQuestionTests
     private static readonly Lazy<Searcher> Ranker = new(() => new Searcher(
         SearchIndex.Build(KnowledgeBase.Create("sections", "1", Entries()).KnowledgeBase!, File.ReadAllText(TestPaths.SynonymsFile)),
         Options.Create(new SearchOptions())));
-
-    private static KbEntry Section(string id, string focus, string type, string question, string answer) => new()
-    {
-        Id = id,
-        Question = question,
-        Answer = answer,
-        Topic = type,
-        Focus = focus,
-        QuestionType = type,
-        Sources = [new SourceLink("Test", "https://example.org/")],
-    };
 
     private static IEnumerable<KbEntry> Entries() =>
     [

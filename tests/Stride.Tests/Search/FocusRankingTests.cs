@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using Stride.Knowledge;
 using Stride.Search;
+using static Stride.Tests.Search.Sections;
 
 namespace Stride.Tests.Search;
 
@@ -21,18 +22,6 @@ public sealed class FocusRankingTests
         change?.Invoke(options);
         return new Searcher(Index.Value, Options.Create(options));
     }
-
-    private static KbEntry Section(string id, string focus, string type, string question, string answer, params string[] synonyms) => new()
-    {
-        Id = id,
-        Question = question,
-        Answer = answer,
-        Topic = type,
-        Focus = focus,
-        FocusSynonyms = [.. synonyms],
-        QuestionType = type,
-        Sources = [new SourceLink("Test", "https://example.org/")],
-    };
 
     private static IEnumerable<KbEntry> Entries() =>
     [
