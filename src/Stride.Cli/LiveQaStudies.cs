@@ -93,20 +93,23 @@ internal static class LiveQaStudies
 
         var odd = questions.Where(q => Number(q.Id) % 2 == 1).Select(q => q.Id).ToList();
         var even = questions.Where(q => Number(q.Id) % 2 == 0).Select(q => q.Id).ToList();
-        output.WriteLine();
-        output.WriteLine("2-fold cross-validation (tune focus, question-type, confidence, story-word, partly-named-focus and topic-line weights on one half by avgScore, measure on the other):");
-        double heldOutSum = 0, heldOutCondensedSum = 0;
-        foreach (var (tune, test, label) in new[] { (odd, even, "tuned on odd TQn, measured on even"), (even, odd, "tuned on even TQn, measured on odd") })
+        foreach (var (measure, pick) in new (string, Func<RankingMetrics, double>)[] { ("avgScore", m => m.AvgScore), ("condensed avgScore", m => m.CondensedAvgScore) })
         {
-            var best = grid.OrderByDescending(g => RankingMetrics.Compute(tune, runs[g], qrels).AvgScore).First();
-            var heldOut = RankingMetrics.Compute(test, runs[best], qrels);
-            heldOutSum += heldOut.AvgScore * test.Count;
-            heldOutCondensedSum += heldOut.CondensedAvgScore * test.Count;
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"  {label}: focus {best.f}, type {best.t}, confidence {best.c}, story words {best.q}, partly named {best.p}, topic line {best.l} -> held-out avgScore {heldOut.AvgScore:F3}, condensed {heldOut.CondensedAvgScore:F3}"));
-        }
+            output.WriteLine();
+            output.WriteLine($"2-fold cross-validation (tune focus, question-type, confidence, story-word, partly-named-focus and topic-line weights on one half by {measure}, measure on the other):");
+            double heldOutSum = 0, heldOutCondensedSum = 0;
+            foreach (var (tune, test, label) in new[] { (odd, even, "tuned on odd TQn, measured on even"), (even, odd, "tuned on even TQn, measured on odd") })
+            {
+                var best = grid.OrderByDescending(g => pick(RankingMetrics.Compute(tune, runs[g], qrels))).First();
+                var heldOut = RankingMetrics.Compute(test, runs[best], qrels);
+                heldOutSum += heldOut.AvgScore * test.Count;
+                heldOutCondensedSum += heldOut.CondensedAvgScore * test.Count;
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"  {label}: focus {best.f}, type {best.t}, confidence {best.c}, story words {best.q}, partly named {best.p}, topic line {best.l} -> held-out avgScore {heldOut.AvgScore:F3}, condensed {heldOut.CondensedAvgScore:F3}"));
+            }
 
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  cross-validated over all {questions.Count} questions: avgScore {heldOutSum / questions.Count:F3}, condensed avgScore {heldOutCondensedSum / questions.Count:F3}"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  cross-validated over all {questions.Count} questions: avgScore {heldOutSum / questions.Count:F3}, condensed avgScore {heldOutCondensedSum / questions.Count:F3}"));
+        }
     }
 
     private static Func<string, IReadOnlyList<RankedAnswer>> Ranker(SearchIndex index, SearchOptions options) =>
