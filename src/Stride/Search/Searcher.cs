@@ -40,8 +40,7 @@ public sealed class Searcher
     public IReadOnlyList<SearchHit> Search(string query)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var (concepts, focuses, wantedTypes) = Analyse(query);
-        var topicFocuses = TopicFocuses(query);
+        var (concepts, focuses, topicFocuses, wantedTypes) = Analyse(query);
 
         // Single letters count next to words ("hepatitis c", "vitamin d") but are no question on their own ("é", "x").
         if (concepts.All(c => c.Term.Length < 2))
@@ -131,9 +130,9 @@ public sealed class Searcher
 
     /// <summary>
     /// What a message asks: its words weighted (typos fixed, story words weighing less), the conditions or drugs it
-    /// names, and the kinds of answer it wants.
+    /// names (and those its topic line names), and the kinds of answer it wants.
     /// </summary>
-    private (List<WeightedConcept> Concepts, Dictionary<string, double> Focuses, IReadOnlyList<string> WantedTypes) Analyse(string query)
+    private (List<WeightedConcept> Concepts, Dictionary<string, double> Focuses, HashSet<string> TopicFocuses, IReadOnlyList<string> WantedTypes) Analyse(string query)
     {
         var corrections = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         var acronyms = new HashSet<string>(StringComparer.Ordinal);
@@ -144,7 +143,7 @@ public sealed class Searcher
 
         // The type of answer wanted comes from what the message asks, not from its story ("my dentist prescribed 500 mg").
         var wantedTypes = _options.QuestionTypeWeight > 0 ? QuestionTypeClassifier.Classify(askingText ?? query) : [];
-        return (concepts, focuses, wantedTypes);
+        return (concepts, focuses, TopicFocuses(query), wantedTypes);
     }
 
     private static double Logistic(double x) => 1.0 / (1.0 + Math.Exp(-x));
@@ -192,7 +191,6 @@ public sealed class Searcher
             var weight = known.Count == 0 ? unknownWeight
                 : known.Contains(concept.Term) ? _vocabulary.Idf(concept.Term)
                 : known.Max(_vocabulary.Idf);
-
             result.Add(new WeightedConcept(concept.Term, known.Where(t => t != concept.Term).ToList(), weight * emphasis, Corrected: false, Unknown: known.Count == 0) { Boost = emphasis });
         }
 
