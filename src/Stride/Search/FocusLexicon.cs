@@ -291,12 +291,7 @@ internal sealed partial class FocusLexicon
             return false;
         }
 
-        var query = new BooleanQuery
-        {
-            { new TermQuery(new Term(IndexFields.FocusKey, focus)), Occur.MUST },
-            { new TermQuery(new Term(IndexFields.All, stem)), Occur.MUST },
-        };
-        return index.Searcher.Search(query, 1).TotalHits > 0;
+        return UsedAboutCount(index, [focus], stem) > 0;
     }
 
     private static readonly HashSet<string> AcronymSkips = new(["of", "and", "the", "with", "in", "to", "for", "a", "an", "or", "on", "due", "by"], StringComparer.OrdinalIgnoreCase);
@@ -308,8 +303,7 @@ internal sealed partial class FocusLexicon
     private static partial Regex NameWord();
 
     /// <summary>
-    /// People name a drug without its form: "methylprednisolone" for "Methylprednisolone Oral", "estradiol patch" for
-    /// "Estradiol Transdermal Patch". The first word of a name of two or more words stands for it when that word is
+    /// People name a drug without its form: "methylprednisolone" for "Methylprednisolone Oral". The first word of a name of two or more words stands for it when that word is
     /// specific (used by at most one entry in <see cref="SpecificWordShare"/>, at least half of them about those
     /// names), is no name itself, and begins at most four names ("sleep" in "sleep apnea", "swollen" in "swollen
     /// gums" are used about too much else to count).
