@@ -209,11 +209,31 @@ internal sealed partial class FocusLexicon
         var map = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var (focus, name) in NamedFocuses(index).Where(n => !IsAcronymSynonym(n.Focus, n.Name)))
         {
-            var key = string.Join(' ', index.Analysis.Terms(name));
-            if (key.Length > 0)
+            var stems = index.Analysis.Terms(name);
+            if (stems.Count > 0)
             {
-                AddTo(map, key, [focus]);
+                AddTo(map, string.Join(' ', stems), [focus]);
             }
+        }
+
+        // A name worded with the synonym table's other words is the same name: "hypoglycemia in newborns" names "Low
+        // blood sugar - newborns". Variants never replace a name the collection itself uses.
+        var variants = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var (key, focuses) in map)
+        {
+            foreach (var variant in index.Analysis.Synonyms.Variants(key.Split(' '), MaxNameVariants))
+            {
+                var variantKey = string.Join(' ', variant);
+                if (!map.ContainsKey(variantKey))
+                {
+                    AddTo(variants, variantKey, focuses);
+                }
+            }
+        }
+
+        foreach (var (key, focuses) in variants)
+        {
+            map[key] = focuses;
         }
 
         AddNameEndings(map);
@@ -347,6 +367,9 @@ internal sealed partial class FocusLexicon
         };
         return index.Searcher.Search(query, 1).TotalHits;
     }
+
+    /// <summary>At most this many rewordings of one name by the synonym table.</summary>
+    private const int MaxNameVariants = 8;
 
     /// <summary>A word used by at most one entry in this many is specific enough to stand for a name it begins.</summary>
     private const int SpecificWordShare = 200;

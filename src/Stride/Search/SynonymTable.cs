@@ -100,6 +100,39 @@ public sealed class SynonymTable
         return result;
     }
 
+    /// <summary>
+    /// <paramref name="stems"/> with one synonym phrase swapped for each of its alternatives, every place and
+    /// alternative in turn (at most <paramref name="limit"/>): "low blood sugar newborn" gives "hypoglycemia newborn"
+    /// and "low blood sugar neonat". Used to know a name however people word it.
+    /// </summary>
+    public IEnumerable<IReadOnlyList<string>> Variants(IReadOnlyList<string> stems, int limit)
+    {
+        ArgumentNullException.ThrowIfNull(stems);
+        var count = 0;
+        for (var i = 0; i < stems.Count; i++)
+        {
+            for (var length = Math.Min(_longest, stems.Count - i); length >= 1; length--)
+            {
+                if (!_byPhrase.TryGetValue(string.Join(' ', stems.Skip(i).Take(length)), out var targets))
+                {
+                    continue;
+                }
+
+                foreach (var target in targets)
+                {
+                    if (count++ >= limit)
+                    {
+                        yield break;
+                    }
+
+                    yield return [.. stems.Take(i), .. target, .. stems.Skip(i + length)];
+                }
+
+                break;
+            }
+        }
+    }
+
     private static List<string[]> Phrases(string text, Func<string, IReadOnlyList<string>> stems) =>
         [.. text.Split(',').Select(p => stems(p.Trim()).ToArray()).Where(p => p.Length > 0)];
 }

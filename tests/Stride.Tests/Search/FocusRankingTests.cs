@@ -38,6 +38,7 @@ public sealed class FocusRankingTests
         Section("ed-1", "Erectile dysfunction", "information", "What is erectile dysfunction?", "Trouble getting or keeping an erection; some blood pressure pills can cause it.", "ED"),
         Section("am-1", "Amlodipine", "usage", "How should amlodipine be used and what is the dosage?", "Amlodipine is taken once a day, with or without food."),
         Section("at-1", "Atenolol", "usage", "How should atenolol be used and what is the dosage?", "Atenolol is taken once or twice a day; doctors lower the dose slowly before stopping it."),
+        Section("lbs-1", "Low blood sugar - newborns", "causes", "What causes low blood sugar in newborns?", "A baby whose mother has diabetes, or who is born early or small, is more likely to have it."),
         Section("wbc-1", "WBC count", "information", "What is a WBC count?", "A blood test that counts leukocytes, which fight infection."),
     ];
 
@@ -86,6 +87,18 @@ public sealed class FocusRankingTests
 
         Assert.Equal("am-1", Ranker().Search(question)[0].Entry.Id);
         Assert.Equal("at-1", Ranker(o => o.TopicFocusWeight = 0).Search(question)[0].Entry.Id);
+    }
+
+    [Fact]
+    public void Name_worded_with_synonyms_is_found()
+    {
+        // kb/synonyms.txt: "low blood sugar" is "hypoglycemia".
+        const string question = "What are the reasons for hypoglycemia in newborns?";
+        var withoutSynonyms = new Searcher(
+            SearchIndex.Build(KnowledgeBase.Create("focus", "1", Entries()).KnowledgeBase!, string.Empty), Options.Create(new SearchOptions()));
+
+        Assert.Contains("Low blood sugar - newborns", Ranker().FocusNames(question));
+        Assert.DoesNotContain("Low blood sugar - newborns", withoutSynonyms.FocusNames(question));
     }
 
     [Fact]
