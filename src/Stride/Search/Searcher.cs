@@ -110,7 +110,13 @@ public sealed class Searcher
     public IReadOnlyList<string> FocusNames(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var focuses = _vocabulary.Focuses.Detect(FocusPositions(text, new Dictionary<string, List<string>>(StringComparer.Ordinal), []));
+        return FocusNames(text, new Dictionary<string, List<string>>(StringComparer.Ordinal));
+    }
+
+    /// <summary><see cref="FocusNames(string)"/>, reusing the typo corrections a query has already looked up.</summary>
+    private List<string> FocusNames(string text, Dictionary<string, List<string>> corrections)
+    {
+        var focuses = _vocabulary.Focuses.Detect(FocusPositions(text, corrections, []));
         return [.. MainFocuses(focuses).OrderByDescending(f => f.Value).Select(f => f.Key)];
     }
 
@@ -118,14 +124,14 @@ public sealed class Searcher
     /// The conditions or drugs a message's opening topic line names ("Amlodipine", "Ear wax."): the writer's own
     /// label for what the message is about, which outranks whatever else the story mentions.
     /// </summary>
-    private HashSet<string> TopicFocuses(string query)
+    private HashSet<string> TopicFocuses(IReadOnlyList<MessageSentence> sentences, Dictionary<string, List<string>> corrections)
     {
-        if (_options.TopicFocusWeight <= 0 || MessageSplitter.Split(query) is not [{ Role: SentenceRole.Topic } topic, _, ..])
+        if (_options.TopicFocusWeight <= 0 || sentences is not [{ Role: SentenceRole.Topic } topic, _, ..])
         {
             return [];
         }
 
-        return [.. FocusNames(topic.Text)];
+        return [.. FocusNames(topic.Text, corrections)];
     }
 
     /// <summary>
@@ -138,12 +144,13 @@ public sealed class Searcher
         var acronyms = new HashSet<string>(StringComparer.Ordinal);
         var focuses = _vocabulary.Focuses.Detect(FocusPositions(query, corrections, acronyms));
         var focusTerms = FocusTerms(focuses);
-        var askingText = AskingText(query);
+        var sentences = MessageSplitter.Split(query);
+        var askingText = AskingText(sentences);
         var concepts = WeightedConcepts(query, corrections, acronyms, focusTerms, askingText is null ? null : AskingTerms(askingText, focusTerms));
 
         // The type of answer wanted comes from what the message asks, not from its story ("my dentist prescribed 500 mg").
         var wantedTypes = _options.QuestionTypeWeight > 0 ? QuestionTypeClassifier.Classify(askingText ?? query) : [];
-        return (concepts, focuses, TopicFocuses(query), wantedTypes);
+        return (concepts, focuses, TopicFocuses(sentences, corrections), wantedTypes);
     }
 
     private static double Logistic(double x) => 1.0 / (1.0 + Math.Exp(-x));
@@ -205,14 +212,13 @@ public sealed class Searcher
     /// The sentences of a message that ask (its questions and topic line), or null when there is nothing to tell apart:
     /// a single sentence, or no sentence that asks.
     /// </summary>
-    private string? AskingText(string query)
+    private string? AskingText(IReadOnlyList<MessageSentence> sentences)
     {
         if (_options.ContextWordWeight >= 1.0)
         {
             return null;
         }
 
-        var sentences = MessageSplitter.Split(query);
         if (!sentences.Any(s => s.Role == SentenceRole.Question) || !sentences.Any(s => s.Role == SentenceRole.Context))
         {
             return null;

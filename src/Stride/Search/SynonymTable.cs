@@ -83,21 +83,30 @@ public sealed class SynonymTable
         var result = new Dictionary<int, IReadOnlyList<string>>();
         for (var i = 0; i < stems.Count;)
         {
-            var matched = 0;
-            for (var length = Math.Min(_longest, stems.Count - i); length >= 1 && matched == 0; length--)
+            var (length, targets) = LongestPhraseAt(stems, i);
+            if (length > 0)
             {
-                var key = string.Join(' ', stems.Skip(i).Take(length));
-                if (_byPhrase.TryGetValue(key, out var targets))
-                {
-                    result[i] = [.. targets.SelectMany(t => t).Distinct(StringComparer.Ordinal).Where(t => !stems.Skip(i).Take(length).Contains(t))];
-                    matched = length;
-                }
+                result[i] = [.. targets.SelectMany(t => t).Distinct(StringComparer.Ordinal).Where(t => !stems.Skip(i).Take(length).Contains(t))];
             }
 
-            i += Math.Max(1, matched);
+            i += Math.Max(1, length);
         }
 
         return result;
+    }
+
+    /// <summary>The longest synonym phrase starting at <paramref name="start"/> (length 0 when none) and what it may be replaced with.</summary>
+    private (int Length, List<string[]> Targets) LongestPhraseAt(IReadOnlyList<string> stems, int start)
+    {
+        for (var length = Math.Min(_longest, stems.Count - start); length >= 1; length--)
+        {
+            if (_byPhrase.TryGetValue(string.Join(' ', stems.Skip(start).Take(length)), out var targets))
+            {
+                return (length, targets);
+            }
+        }
+
+        return (0, []);
     }
 
     /// <summary>
@@ -111,24 +120,15 @@ public sealed class SynonymTable
         var count = 0;
         for (var i = 0; i < stems.Count; i++)
         {
-            for (var length = Math.Min(_longest, stems.Count - i); length >= 1; length--)
+            var (length, targets) = LongestPhraseAt(stems, i);
+            foreach (var target in targets)
             {
-                if (!_byPhrase.TryGetValue(string.Join(' ', stems.Skip(i).Take(length)), out var targets))
+                if (count++ >= limit)
                 {
-                    continue;
+                    yield break;
                 }
 
-                foreach (var target in targets)
-                {
-                    if (count++ >= limit)
-                    {
-                        yield break;
-                    }
-
-                    yield return [.. stems.Take(i), .. target, .. stems.Skip(i + length)];
-                }
-
-                break;
+                yield return [.. stems.Take(i), .. target, .. stems.Skip(i + length)];
             }
         }
     }
