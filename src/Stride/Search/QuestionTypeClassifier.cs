@@ -67,6 +67,25 @@ public static partial class QuestionTypeClassifier
     [GeneratedRegex(@"\b(treat\w*|cure[sd]?|therap\w*|remed\w*|medication for|medicine for|drugs? for|get rid of|manage\w*|help with|surgery|operation|relie(f|ve))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Treatment();
 
+    /// <summary>
+    /// Where a sentence says that something causes something else, and whether the effect comes before the cue ("Y is
+    /// caused by X") or after it ("does X cause Y", "a cause of Y"); null when it says no such thing.
+    /// </summary>
+    public static ((int Start, int End) Cue, bool EffectBefore)? CauseCue(string sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        var match = CauseVerb().Match(sentence);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        return ((match.Index, match.Index + match.Length), match.Groups["by"].Success);
+    }
+
+    [GeneratedRegex(@"\b(caus(e|es|ed|ing)(?<by> by)?( of)?|lead(s|ing)? to|result(s|ing)? in|trigger(s|ed)?(?<by> by)?|due to(?<by>))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CauseVerb();
+
     [GeneratedRegex(@"\b(caus\w*|why|reasons?|what leads|triggers?|catch|contract(ed)?|contagious|transmit\w*|aggravat\w*)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Causes();
 
@@ -97,7 +116,7 @@ public static partial class QuestionTypeClassifier
     [GeneratedRegex(@"\b(used for|what is it for|prescribed for|indications?|what does it (do|treat))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Indication();
 
-    [GeneratedRegex(@"\b(dose|dosage|how much|how many mg|\d+ ?mg|how (often|long) (should|can|do) i take|how to (take|use)|take it|stop (taking|using)|wean\w*|taper\w*|once a day|twice|times a day)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(dose|dosage|how much|how many mg|\d+ ?mg|how (often|long) (should|can|do) i take|how to (take|use)|take it|stop (taking|using)|wean\w*|taper\w*|once a day|twice|times a day|(tak(e|en|ing)|use[ds]?|using) (it |this |them )?(in the (morning|evening)|at (night|bedtime))|time of (the )?day)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Usage();
 
     [GeneratedRegex(@"\b(effective\w*|(does|will|would|did) (it|this|that) work|works? (well|better)|better (drug|medicine|option)|success rate)\b", RegexOptions.IgnoreCase)]

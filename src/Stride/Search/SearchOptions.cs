@@ -83,6 +83,12 @@ public sealed class SearchOptions
     public double QuestionTypeWeight { get; set; } = 0.2;
 
     /// <summary>
+    /// When a message says what causes what ("can a tooth abscess cause a heart attack"), only entries on the causes of
+    /// the effect count as the causes it asks for.
+    /// </summary>
+    public bool CauseNamesEffect { get; set; } = true;
+
+    /// <summary>
     /// Among the entries about one condition or drug, put those of the wanted question type first (in the places the
     /// group already holds), so the type decides which section answers and the score decides which condition.
     /// </summary>

@@ -40,7 +40,7 @@ public sealed class Searcher
     public IReadOnlyList<SearchHit> Search(string query)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var (concepts, focuses, topicFocuses, wantedTypes) = Analyse(query);
+        var (concepts, focuses, topicFocuses, wantedTypes, effects) = Analyse(query);
 
         // Single letters count next to words ("hepatitis c", "vitamin d") but are no question on their own ("é", "x").
         if (concepts.All(c => c.Term.Length < 2))
@@ -79,7 +79,7 @@ public sealed class Searcher
             var (coverage, evidence) = Coverage(concepts, terms.All);
             var focus = entry.Focus is not null && focuses.TryGetValue(entry.Focus, out var strength) ? strength : 0.0;
             var penalty = Penalty(entry) * (focus == 0 && NamesPartly(messageTerms, terms.FocusNames) ? _options.PartlyNamedFocusWeight : 1.0);
-            var typeAgrees = entry.QuestionType is not null && wantedTypes.Contains(entry.QuestionType) ? 1.0 : 0.0;
+            var typeAgrees = TypeAgrees(entry, wantedTypes, effects) ? 1.0 : 0.0;
             var score = penalty * ((_options.Bm25Weight * scoreDoc.Score / maxBm25) + (_options.QuestionSimilarityWeight * similarity)
                 + (_options.CoverageWeight * coverage) + (askedWeight * contained) + (_options.FocusWeight * focus) + (_options.QuestionTypeWeight * typeAgrees * (focus > 0 ? 1 : 0.5))
                 + (entry.Focus is not null && topicFocuses.Contains(entry.Focus) ? _options.TopicFocusWeight : 0));
@@ -97,7 +97,7 @@ public sealed class Searcher
         hits.Sort((a, b) => (((1 - blend) * b.Hit.Score) + (blend * b.Hit.Confidence)).CompareTo(((1 - blend) * a.Hit.Score) + (blend * a.Hit.Confidence)));
         if (_options.WantedTypeFirstWithinFocus && wantedTypes.Count > 0)
         {
-            WantedTypeFirstWithinFocus(hits, wantedTypes);
+            WantedTypeFirstWithinFocus(hits, entry => TypeAgrees(entry, wantedTypes, effects));
         }
 
         return RemoveNearDuplicates(hits);
@@ -138,7 +138,7 @@ public sealed class Searcher
     /// What a message asks: its words weighted (typos fixed, story words weighing less), the conditions or drugs it
     /// names (and those its topic line names), and the kinds of answer it wants.
     /// </summary>
-    private (List<WeightedConcept> Concepts, Dictionary<string, double> Focuses, HashSet<string> TopicFocuses, IReadOnlyList<string> WantedTypes) Analyse(string query)
+    private (List<WeightedConcept> Concepts, Dictionary<string, double> Focuses, HashSet<string> TopicFocuses, IReadOnlyList<string> WantedTypes, HashSet<string> Effects) Analyse(string query)
     {
         var corrections = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         var acronyms = new HashSet<string>(StringComparer.Ordinal);
@@ -150,7 +150,46 @@ public sealed class Searcher
 
         // The type of answer wanted comes from what the message asks, not from its story ("my dentist prescribed 500 mg").
         var wantedTypes = _options.QuestionTypeWeight > 0 ? QuestionTypeClassifier.Classify(askingText ?? query) : [];
-        return (concepts, focuses, TopicFocuses(sentences, corrections), wantedTypes);
+        var effects = wantedTypes.Contains(CausesType) ? EffectFocuses(sentences, corrections) : [];
+        return (concepts, focuses, TopicFocuses(sentences, corrections), wantedTypes, effects);
+    }
+
+    private const string CausesType = "causes";
+
+    /// <summary>
+    /// True when the entry is of a kind of answer the message wants. "Causes" is about the effect when the message says
+    /// which one: "can a tooth abscess cause a heart attack" wants the causes of heart attacks, not of abscesses.
+    /// </summary>
+    private static bool TypeAgrees(KbEntry entry, IReadOnlyList<string> wantedTypes, HashSet<string> effects) =>
+        entry.QuestionType is { } type && wantedTypes.Contains(type)
+        && (type != CausesType || effects.Count == 0 || (entry.Focus is not null && effects.Contains(entry.Focus)));
+
+    /// <summary>
+    /// The conditions or drugs a message names as an effect: after "cause" ("does X cause Y", "a cause of Y"), or
+    /// before "caused by" ("is Y caused by X").
+    /// </summary>
+    private HashSet<string> EffectFocuses(IReadOnlyList<MessageSentence> sentences, Dictionary<string, List<string>> corrections)
+    {
+        if (!_options.CauseNamesEffect)
+        {
+            return [];
+        }
+
+        var effects = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var sentence in sentences.Where(s => s.Role != SentenceRole.Context))
+        {
+            var match = QuestionTypeClassifier.CauseCue(sentence.Text);
+            if (match is null)
+            {
+                continue;
+            }
+
+            var (cue, effectBefore) = match.Value;
+            var effectText = effectBefore ? sentence.Text[..cue.Start] : sentence.Text[cue.End..];
+            effects.UnionWith(FocusNames(effectText, corrections));
+        }
+
+        return effects;
     }
 
     private static double Logistic(double x) => 1.0 / (1.0 + Math.Exp(-x));
@@ -471,14 +510,14 @@ public sealed class Searcher
     /// answers is decided by the kind of answer asked for ("how do I prevent shingles" wants "How to prevent
     /// Shingles", not "What is Shingles", however much better the overview matches the words).
     /// </summary>
-    private static void WantedTypeFirstWithinFocus(List<(SearchHit Hit, EntryTerms Terms)> hits, IReadOnlyList<string> wantedTypes)
+    private static void WantedTypeFirstWithinFocus(List<(SearchHit Hit, EntryTerms Terms)> hits, Func<KbEntry, bool> wanted)
     {
         foreach (var group in Enumerable.Range(0, hits.Count).Where(i => hits[i].Hit.Entry.Focus is not null)
             .GroupBy(i => hits[i].Hit.Entry.Focus!, StringComparer.OrdinalIgnoreCase))
         {
             var places = group.ToList();
             var reordered = places.Select(i => hits[i])
-                .OrderBy(h => h.Hit.Entry.QuestionType is not null && wantedTypes.Contains(h.Hit.Entry.QuestionType) ? 0 : 1)
+                .OrderBy(h => wanted(h.Hit.Entry) ? 0 : 1)
                 .ToList();
             for (var k = 0; k < places.Count; k++)
             {
@@ -494,8 +533,11 @@ public sealed class Searcher
         {
             var question = terms.Questions[0].Terms;
             var answer = terms.Answer;
+            // Questions of different kinds are different questions even when their content words are the same: "What to
+            // do for leg pain?" is not "What is leg pain?", though all that tells them apart is stop words.
             var duplicate = kept.Any(k =>
-                (TermSets.Jaccard(k.Question, question) >= 0.8 && (TermSets.Jaccard(k.Answer, answer) >= 0.6 || (k.Answer.Count == 0 && answer.Count == 0)))
+                (TermSets.Jaccard(k.Question, question) >= 0.8 && string.Equals(k.Hit.Entry.QuestionType, hit.Entry.QuestionType, StringComparison.OrdinalIgnoreCase)
+                    && (TermSets.Jaccard(k.Answer, answer) >= 0.6 || (k.Answer.Count == 0 && answer.Count == 0)))
                 || (answer.Count >= 10 && TermSets.Jaccard(k.Answer, answer) >= 0.85));
             if (!duplicate)
             {

@@ -40,6 +40,10 @@ public sealed class FocusRankingTests
         Section("at-1", "Atenolol", "usage", "How should atenolol be used and what is the dosage?", "Atenolol is taken once or twice a day; doctors lower the dose slowly before stopping it."),
         Section("lbs-1", "Low blood sugar - newborns", "causes", "What causes low blood sugar in newborns?", "A baby whose mother has diabetes, or who is born early or small, is more likely to have it."),
         Section("wbc-1", "WBC count", "information", "What is a WBC count?", "A blood test that counts leukocytes, which fight infection."),
+        Section("ab-1", "Tooth abscess", "causes", "What causes a tooth abscess?", "Bacteria get into the tooth through decay or a crack, and pus collects at the root."),
+        Section("ha-1", "Heart attack", "causes", "What causes a heart attack?", "A blocked artery stops blood reaching part of the heart muscle."),
+        Section("lp-1", "Leg pain", "information", "What is (are) Leg pain ?", string.Empty) with { Flags = [EntryIssue.AnswerRemoved] },
+        Section("lp-2", "Leg pain", "considerations", "What to do for Leg pain ?", string.Empty) with { Flags = [EntryIssue.AnswerRemoved] },
     ];
 
     [Fact]
@@ -111,5 +115,24 @@ public sealed class FocusRankingTests
 
         Assert.Equal("wbc-1", Ranker().Search(question)[0].Entry.Id);
         Assert.NotEqual("wbc-1", withoutSynonyms.Search(question).FirstOrDefault()?.Entry.Id);
+    }
+
+    [Fact]
+    public void Causes_asked_for_are_those_of_the_effect_the_message_names()
+    {
+        const string question = "Can a tooth abscess cause a heart attack?";
+
+        Assert.Equal("ha-1", Ranker().Search(question)[0].Entry.Id);
+        Assert.Equal("ab-1", Ranker(o => o.CauseNamesEffect = false).Search(question)[0].Entry.Id);
+    }
+
+    [Fact]
+    public void Sections_of_different_kinds_are_not_duplicates_though_their_words_are_the_same()
+    {
+        // Both questions are "leg pain" once the stop words are gone, and both answers were removed.
+        var ids = Ranker().Search("my father has leg pain all the time").Select(h => h.Entry.Id).ToList();
+
+        Assert.Contains("lp-1", ids);
+        Assert.Contains("lp-2", ids);
     }
 }

@@ -19,6 +19,7 @@ public class QuestionTypeClassifierTests
     [InlineData("Is dementia passed down in families?", "inheritance")]
     [InlineData("Are there any clinical trials for this syndrome?", "research")]
     [InlineData("What are the stages of kidney disease?", "stages")]
+    [InlineData("Why should this pill be taken in the evening and not in the morning?", "usage")]
     public void Consumer_wording_maps_to_the_section_that_answers_it(string question, string expected)
     {
         Assert.Contains(expected, QuestionTypeClassifier.Classify(question));
@@ -50,5 +51,25 @@ public class QuestionTypeClassifierTests
     public void A_question_without_cues_has_no_preference()
     {
         Assert.Empty(QuestionTypeClassifier.Classify("lumbar stenosis walking"));
+    }
+
+    [Theory]
+    [InlineData("Can a tooth abscess cause a heart attack?", " a heart attack?")]
+    [InlineData("NSAIDs as a possible cause of ED", " ED")]
+    [InlineData("Is my rash caused by the new soap?", "Is my rash ")]
+    [InlineData("Could the swelling be due to my blood pressure pills?", "Could the swelling be ")]
+    public void Cause_cue_says_which_side_names_the_effect(string sentence, string effect)
+    {
+        var cue = QuestionTypeClassifier.CauseCue(sentence);
+
+        Assert.NotNull(cue);
+        var ((start, end), effectBefore) = cue.Value;
+        Assert.Equal(effect, effectBefore ? sentence[..start] : sentence[end..]);
+    }
+
+    [Fact]
+    public void Sentence_without_a_cause_cue_names_no_effect()
+    {
+        Assert.Null(QuestionTypeClassifier.CauseCue("Why does my back ache after walking?"));
     }
 }
