@@ -102,6 +102,7 @@ internal static class LiveQaCommand
             IReadOnlyDictionary<string, IReadOnlyList<RankedAnswer>> run;
             var options = Options.Create(new SearchOptions { CandidateCount = Depth });
             SearchIndex? keptIndex = null;
+            IReadOnlyDictionary<string, IReadOnlyList<RankedAnswer>>? shown = null;
             if (chosenRanker == "bm25")
             {
                 using var baseline = new PlainBm25Baseline(kb);
@@ -116,7 +117,9 @@ internal static class LiveQaCommand
                 }
 
                 keptIndex = context.Loader.BuildIndex(kb, synonyms);
-                run = Ask(progress, questionList, LiveQaRunner.Stride(new Searcher(keptIndex, options)), chosenVariant.Value);
+                var searcher = new Searcher(keptIndex, options);
+                run = Ask(progress, questionList, LiveQaRunner.Stride(searcher), chosenVariant.Value);
+                shown = LiveQaRunner.Run(questionList, LiveQaRunner.StrideAsShown(searcher, options.Value), chosenVariant.Value, Depth);
             }
 
             using var disposeIndex = keptIndex;
@@ -163,6 +166,9 @@ internal static class LiveQaCommand
             var ranking = run.ToDictionary(r => r.Key, r => (IReadOnlyList<string>)[.. r.Value.Select(a => a.AnswerId)], StringComparer.Ordinal);
             var metrics = RankingMetrics.Compute(ids, ranking, lower);
             var metricsHigher = RankingMetrics.Compute(ids, ranking, higher);
+            var asShown = shown is null ? null : new AskFigures(
+                shown.Count(r => r.Value.Count > 0),
+                RankingMetrics.Compute(ids, shown.ToDictionary(r => r.Key, r => (IReadOnlyList<string>)[.. r.Value.Select(a => a.AnswerId)], StringComparer.Ordinal), lower).AvgScore);
             if (parse.GetValue(json))
             {
                 context.Output.WriteLine(JsonSerializer.Serialize(new
@@ -183,12 +189,14 @@ internal static class LiveQaCommand
                     metrics.CondensedAvgScore,
                     metrics.CondensedNdcg10,
                     avgScoreHigherGrade = metricsHigher.AvgScore,
+                    askAnswered = asShown?.Answered,
+                    askAvgScore = asShown?.AvgScore,
                     conflictingJudgments = lower.Conflicts,
                 }, AnswerJson.Options));
             }
             else
             {
-                WriteTable(context.Output, metrics, metricsHigher, chosenRanker, chosenVariant.Value, lower.Conflicts);
+                WriteTable(context.Output, metrics, metricsHigher, asShown, chosenRanker, chosenVariant.Value, lower.Conflicts);
             }
 
             if (parse.GetValue(unjudgedOut) is { } unjudgedFile)
@@ -224,7 +232,7 @@ internal static class LiveQaCommand
         return run!;
     }
 
-    private static void WriteTable(TextWriter output, RankingMetrics m, RankingMetrics higher, string ranker, LiveQaVariant variant, int conflicts)
+    private static void WriteTable(TextWriter output, RankingMetrics m, RankingMetrics higher, AskFigures? ask, string ranker, LiveQaVariant variant, int conflicts)
     {
         var c = CultureInfo.InvariantCulture;
         output.WriteLine(string.Create(c, $"LiveQA-Med 2017 test questions over MedQuAD XML: ranker {ranker}, {variant.ToString().ToLowerInvariant()} questions, {m.Questions} questions"));
@@ -245,6 +253,14 @@ internal static class LiveQaCommand
             ("condensed avgScore", string.Create(c, $"{m.CondensedAvgScore:F3}")),
             ("condensed nDCG@10", string.Create(c, $"{m.CondensedNdcg10:F3}")),
         ];
+        if (ask is not null)
+        {
+            rows = [.. rows,
+                ("ask answers (no-answer threshold)", string.Create(c, $"{ask.Answered} of {m.Questions}")),
+                ("avgScore of ask's first answer", string.Create(c, $"{ask.AvgScore:F3}   (\"no good answer\" counts 0)")),
+            ];
+        }
+
         foreach (var (name, value) in rows)
         {
             output.WriteLine($"  {name,-32} {value}");
@@ -254,6 +270,9 @@ internal static class LiveQaCommand
         output.WriteLine("Published avgScore on this setting: 0.637 (best TREC 2017 run), 0.711 (IR, AMIA 2019), 0.827 (IR + entailment, BMC Bioinformatics 2019).");
         output.WriteLine("Unjudged answers count as 0, so every figure is a lower bound; the condensed figures drop them.");
     }
+
+    /// <summary>What <c>ask</c> itself shows: how many questions it answers, and the avgScore of its first answers.</summary>
+    private sealed record AskFigures(int Answered, double AvgScore);
 
     private static void WriteUnjudged(string file, IReadOnlyList<LiveQaQuestion> questions, IReadOnlyDictionary<string, IReadOnlyList<RankedAnswer>> run,
         Qrels qrels, KnowledgeBase kb, string? answersCsv, LiveQaVariant variant)

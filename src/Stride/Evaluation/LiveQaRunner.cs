@@ -61,6 +61,17 @@ public static class LiveQaRunner
         return q => [.. searcher.Search(q).Select(h => new RankedAnswer(h.Entry.Id, h.Score))];
     }
 
+    /// <summary>
+    /// What <c>ask</c> shows over Stride's engine: the answers the page would list, best first, or none when the page
+    /// says there is no good answer. Scored like a run, an unanswered question counts 0.
+    /// </summary>
+    public static Func<string, IReadOnlyList<RankedAnswer>> StrideAsShown(Searcher searcher, SearchOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(searcher);
+        ArgumentNullException.ThrowIfNull(options);
+        return q => [.. AnswerEngine.SelectAnswers(searcher.Search(q), options).Select(h => new RankedAnswer(h.Entry.Id, h.Confidence))];
+    }
+
     /// <summary>The plain BM25 baseline as a ranker.</summary>
     public static Func<string, IReadOnlyList<RankedAnswer>> Bm25(PlainBm25Baseline baseline, int depth)
     {

@@ -44,12 +44,7 @@ public sealed class AnswerEngine
         // Safety first: the red-flag check reads the person's own words, whatever the knowledge base holds.
         var triage = _triage.Triage(question);
         var hits = _searcher.Search(question);
-        // The question counts as answered when some entry clears the no-answer threshold; the answers shown are then
-        // the best-ranked entries that are at least on the subject (the related threshold).
-        var useful = hits.Where(h => !h.Entry.IsJunk).ToList();
-        var answers = useful.Count > 0 && useful.Max(h => h.Confidence) >= _options.NoAnswerThreshold
-            ? useful.Where(h => h.Confidence >= _options.RelatedThreshold).Take(top).ToList()
-            : [];
+        var answers = SelectAnswers(hits, _options).Take(top).ToList();
         var shown = answers.Select(a => a.Entry.Id).ToHashSet(StringComparer.Ordinal);
 
         // Related: the entries the best answer points to, then the next-best hits that are still on the subject.
@@ -93,11 +88,24 @@ public sealed class AnswerEngine
             .Concat(_searcher.FocusNames(message)));
         return [.. questions.Select(q =>
         {
-            // The same rule as the page's own answers: answered when some entry clears the no-answer threshold, and
-            // then the best-ranked entry that is on the subject.
-            var useful = _searcher.Search(subject.Length > 0 ? $"{subject}. {q.Text}" : q.Text).Where(h => !h.Entry.IsJunk).ToList();
-            var answered = useful.Count > 0 && useful.Max(h => h.Confidence) >= _options.NoAnswerThreshold;
-            return new QuestionAnswer(q.Text, answered ? useful.FirstOrDefault(h => h.Confidence >= _options.RelatedThreshold) : null);
+            // The same rule as the page's own answers.
+            var hits = _searcher.Search(subject.Length > 0 ? $"{subject}. {q.Text}" : q.Text);
+            return new QuestionAnswer(q.Text, SelectAnswers(hits, _options).FirstOrDefault());
         })];
+    }
+
+    /// <summary>
+    /// The answers a page shows from ranked <paramref name="hits"/>, best first: none when no entry clears the no-answer
+    /// threshold (the page then says there is no good answer); otherwise the best-ranked entries that are at least on
+    /// the subject (the related threshold). Junk is never shown.
+    /// </summary>
+    public static IEnumerable<SearchHit> SelectAnswers(IReadOnlyList<SearchHit> hits, SearchOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(hits);
+        ArgumentNullException.ThrowIfNull(options);
+        var useful = hits.Where(h => !h.Entry.IsJunk).ToList();
+        return useful.Count > 0 && useful.Max(h => h.Confidence) >= options.NoAnswerThreshold
+            ? useful.Where(h => h.Confidence >= options.RelatedThreshold)
+            : [];
     }
 }

@@ -107,6 +107,12 @@ public sealed class SearchOptions
     public double TopicFocusWeight { get; set; } = 0.2;
 
     /// <summary>
+    /// Least confidence of an entry about a condition or drug the message names (times how clearly it names it), so
+    /// that a page is shown for it rather than "no good answer". 0 leaves confidence to the fitted model alone.
+    /// </summary>
+    public double NamedFocusConfidence { get; set; } = 0.3;
+
+    /// <summary>
     /// Confidence model: logistic over question similarity, coverage and evidence, all in 0..1, so it means the same
     /// for every query. The coefficients were fitted (logistic regression) on whether the top answer was right for
     /// the top five hits of the queries in tests/Stride.Tests/Data/kb-queries.tsv (Stride's own KB) plus off-topic

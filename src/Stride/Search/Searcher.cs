@@ -69,7 +69,10 @@ public sealed class Searcher
         // "Does the message contain the stored question?" matters for long, rambling messages; for a short question,
         // cosine similarity already says it. So its weight grows from nothing at 4 words to full at 12.
         var askedWeight = _options.QuestionCoverageWeight * Math.Clamp((concepts.Count - 4) / 8.0, 0, 1);
-        var hits = new List<(SearchHit Hit, EntryTerms Terms)>(top.ScoreDocs.Length);
+        // The confidence model was fitted on short questions; for long messages the stored-question coverage below
+        // takes over, so confidence's share of the order fades out the way that weight fades in.
+        var blend = _options.ConfidenceRankWeight * (1 - Math.Clamp((concepts.Count - 4) / 8.0, 0, 1));
+        var ranked = new List<(SearchHit Hit, EntryTerms Terms, double Key)>(top.ScoreDocs.Length);
         foreach (var scoreDoc in top.ScoreDocs)
         {
             var entry = _index.EntryAt(scoreDoc.Doc);
@@ -83,18 +86,21 @@ public sealed class Searcher
             var score = penalty * ((_options.Bm25Weight * scoreDoc.Score / maxBm25) + (_options.QuestionSimilarityWeight * similarity)
                 + (_options.CoverageWeight * coverage) + (askedWeight * contained) + (_options.FocusWeight * focus) + (_options.QuestionTypeWeight * typeAgrees * (focus > 0 ? 1 : 0.5))
                 + (entry.Focus is not null && topicFocuses.Contains(entry.Focus) ? _options.TopicFocusWeight : 0));
-            var confidence = penalty * Logistic(
+            var fitted = penalty * Logistic(
                 (_options.ConfidenceSimilarityCoefficient * similarity)
                 + (_options.ConfidenceCoverageCoefficient * coverage)
                 + (_options.ConfidenceEvidenceCoefficient * evidence)
                 + _options.ConfidenceIntercept);
-            hits.Add((new SearchHit(entry, score, scoreDoc.Score, similarity, coverage, evidence, confidence), terms));
+
+            // The fitted model reads words only. An entry about a condition or drug the message names is on the subject
+            // however differently the message words it ("methylprednisolole unable to find info on this med"), so it
+            // is shown rather than "no good answer"; the order still follows the fitted model.
+            var confidence = Math.Max(fitted, penalty * _options.NamedFocusConfidence * focus);
+            ranked.Add((new SearchHit(entry, score, scoreDoc.Score, similarity, coverage, evidence, confidence), terms, ((1 - blend) * score) + (blend * fitted)));
         }
 
-        // The confidence model was fitted on short questions; for long messages the stored-question coverage above
-        // takes over, so confidence's share of the order fades out the way that weight fades in.
-        var blend = _options.ConfidenceRankWeight * (1 - Math.Clamp((concepts.Count - 4) / 8.0, 0, 1));
-        hits.Sort((a, b) => (((1 - blend) * b.Hit.Score) + (blend * b.Hit.Confidence)).CompareTo(((1 - blend) * a.Hit.Score) + (blend * a.Hit.Confidence)));
+        ranked.Sort((a, b) => b.Key.CompareTo(a.Key));
+        var hits = ranked.Select(r => (r.Hit, r.Terms)).ToList();
         if (_options.WantedTypeFirstWithinFocus && wantedTypes.Count > 0)
         {
             WantedTypeFirstWithinFocus(hits, entry => TypeAgrees(entry, wantedTypes, effects));

@@ -135,4 +135,20 @@ public sealed class FocusRankingTests
         Assert.Contains("lp-1", ids);
         Assert.Contains("lp-2", ids);
     }
+
+    [Fact]
+    public void Entry_about_a_named_drug_clears_the_no_answer_threshold_without_changing_the_order()
+    {
+        const string question = "levothyroxine unable to find info on this med";
+        var options = new SearchOptions();
+        var withFloor = Ranker().Search(question);
+        var fittedOnly = Ranker(o => o.NamedFocusConfidence = 0).Search(question);
+
+        Assert.StartsWith("lt-", withFloor[0].Entry.Id, StringComparison.Ordinal);
+        Assert.True(fittedOnly[0].Confidence < options.NoAnswerThreshold, $"fitted confidence {fittedOnly[0].Confidence}");
+        Assert.True(withFloor[0].Confidence >= options.NoAnswerThreshold, $"confidence {withFloor[0].Confidence}");
+        Assert.NotEmpty(AnswerEngine.SelectAnswers(withFloor, options));
+        Assert.Empty(AnswerEngine.SelectAnswers(fittedOnly, options));
+        Assert.Equal(fittedOnly.Select(h => h.Entry.Id), withFloor.Select(h => h.Entry.Id));
+    }
 }
