@@ -256,8 +256,8 @@ internal static class LiveQaCommand
         if (ask is not null)
         {
             rows = [.. rows,
-                ("ask answers (no-answer threshold)", string.Create(c, $"{ask.Answered} of {m.Questions}")),
-                ("avgScore of ask's first answer", string.Create(c, $"{ask.AvgScore:F3}   (\"no good answer\" counts 0)")),
+                ("ask: questions answered", string.Create(c, $"{ask.Answered} of {m.Questions}")),
+                ("ask: avgScore of first answer", string.Create(c, $"{ask.AvgScore:F3}   (\"no good answer\" counts 0)")),
             ];
         }
 

@@ -95,6 +95,12 @@ public sealed class SearchOptions
     public bool WantedTypeFirstWithinFocus { get; set; } = true;
 
     /// <summary>
+    /// When the best answer's condition or drug has no entry of the kind asked for, the best such entry about a narrower
+    /// form of it comes first ("is rickets inherited?" gets the inheritance of hereditary hypophosphatemic rickets).
+    /// </summary>
+    public bool NarrowerFocusForWantedType { get; set; } = true;
+
+    /// <summary>
     /// Score multiplier for an entry whose focus name the message names only in part (some of its words, less than
     /// half by idf): such an entry is usually about something else that shares a word ("Wax poisoning" for ear wax).
     /// </summary>

@@ -104,6 +104,10 @@ public sealed class Searcher
         if (_options.WantedTypeFirstWithinFocus && wantedTypes.Count > 0)
         {
             WantedTypeFirstWithinFocus(hits, entry => TypeAgrees(entry, wantedTypes, effects));
+            if (_options.NarrowerFocusForWantedType)
+            {
+                NarrowerFocusWithWantedTypeFirst(hits, entry => TypeAgrees(entry, wantedTypes, effects));
+            }
         }
 
         return RemoveNearDuplicates(hits);
@@ -529,6 +533,30 @@ public sealed class Searcher
             {
                 hits[places[k]] = reordered[k];
             }
+        }
+    }
+
+    /// <summary>
+    /// When the condition or drug the best answer is about has no entry of the kind asked for among the candidates, the
+    /// best entry of that kind about a narrower form of it (a name that contains its whole name) comes first: "is
+    /// rickets inherited?" is better answered by "Is hereditary hypophosphatemic rickets inherited?" than by "What is
+    /// rickets?".
+    /// </summary>
+    private static void NarrowerFocusWithWantedTypeFirst(List<(SearchHit Hit, EntryTerms Terms)> hits, Func<KbEntry, bool> wanted)
+    {
+        if (hits.Count == 0 || hits[0].Hit.Entry.Focus is not { } top || hits[0].Terms.FocusNames is not [var name, ..] || name.Count == 0
+            || hits.Any(h => wanted(h.Hit.Entry) && string.Equals(h.Hit.Entry.Focus, top, StringComparison.OrdinalIgnoreCase)))
+        {
+            return;
+        }
+
+        var narrower = hits.FindIndex(h => wanted(h.Hit.Entry) && !string.Equals(h.Hit.Entry.Focus, top, StringComparison.OrdinalIgnoreCase)
+            && h.Terms.FocusNames.Any(name.IsSubsetOf));
+        if (narrower > 0)
+        {
+            var moved = hits[narrower];
+            hits.RemoveAt(narrower);
+            hits.Insert(0, moved);
         }
     }
 
