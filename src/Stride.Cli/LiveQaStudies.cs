@@ -21,7 +21,7 @@ internal static class LiveQaStudies
         var baseline = new PlainBm25Baseline(kb);
         steps.Add(("plain BM25 (focus + question + answer)", LiveQaRunner.Bm25(baseline, depth)));
         var full = new SearchOptions();
-        SearchOptions Step(double rerank, bool type, bool partlyNamed, bool story, bool topic, bool cause = false) => new()
+        SearchOptions Step(double rerank, bool type, bool partlyNamed, bool story, bool topic, bool cause = false, bool narrower = false) => new()
         {
             CandidateCount = depth,
             QuestionSimilarityWeight = full.QuestionSimilarityWeight * rerank,
@@ -34,6 +34,7 @@ internal static class LiveQaStudies
             ContextWordWeight = story ? full.ContextWordWeight : 1.0,
             TopicFocusWeight = topic ? full.TopicFocusWeight : 0,
             CauseNamesEffect = cause && full.CauseNamesEffect,
+            NarrowerFocusForWantedType = narrower && full.NarrowerFocusForWantedType,
         };
         steps.Add(("+ field boosts, synonyms, typos, focus lookup", Ranker(index, Step(0, false, false, false, false))));
         steps.Add(("+ question similarity, coverage, confidence", Ranker(index, Step(1, false, false, false, false))));
@@ -41,7 +42,8 @@ internal static class LiveQaStudies
         steps.Add(("+ partly named focus weighs less", Ranker(index, Step(1, true, true, false, false))));
         steps.Add(("+ questions weigh more than story", Ranker(index, Step(1, true, true, true, false))));
         steps.Add(("+ topic line's focus", Ranker(index, Step(1, true, true, true, true))));
-        steps.Add(("+ 'X cause Y' wants Y's causes (= Stride)", Ranker(index, Step(1, true, true, true, true, true))));
+        steps.Add(("+ 'X cause Y' wants Y's causes", Ranker(index, Step(1, true, true, true, true, true))));
+        steps.Add(("+ narrower form has the kind asked (= Stride)", Ranker(index, Step(1, true, true, true, true, true, true))));
 
         output.WriteLine();
         output.WriteLine("Ablation (same index, same questions; lower grade for duplicates):");

@@ -42,6 +42,9 @@ public sealed class FocusRankingTests
         Section("wbc-1", "WBC count", "information", "What is a WBC count?", "A blood test that counts leukocytes, which fight infection."),
         Section("ab-1", "Tooth abscess", "causes", "What causes a tooth abscess?", "Bacteria get into the tooth through decay or a crack, and pus collects at the root."),
         Section("ha-1", "Heart attack", "causes", "What causes a heart attack?", "A blocked artery stops blood reaching part of the heart muscle."),
+        Section("rk-1", "Rickets", "information", "What is rickets?", "Soft, weak bones in children, most often from too little vitamin D, calcium or phosphate; some families pass it on."),
+        Section("rk-2", "Rickets", "treatment", "What are the treatments for rickets?", "Vitamin D and calcium, and sometimes braces for bowed legs."),
+        Section("hr-1", "Hereditary hypophosphatemic rickets", "inheritance", "Is hereditary hypophosphatemic rickets inherited?", "Most often one changed copy of the gene from one parent is enough."),
         Section("lp-1", "Leg pain", "information", "What is (are) Leg pain ?", string.Empty) with { Flags = [EntryIssue.AnswerRemoved] },
         Section("lp-2", "Leg pain", "considerations", "What to do for Leg pain ?", string.Empty) with { Flags = [EntryIssue.AnswerRemoved] },
     ];
@@ -150,5 +153,14 @@ public sealed class FocusRankingTests
         Assert.NotEmpty(AnswerEngine.SelectAnswers(withFloor, options));
         Assert.Empty(AnswerEngine.SelectAnswers(fittedOnly, options));
         Assert.Equal(fittedOnly.Select(h => h.Entry.Id), withFloor.Select(h => h.Entry.Id));
+    }
+
+    [Fact]
+    public void Narrower_form_answers_the_kind_of_question_the_condition_has_no_entry_for()
+    {
+        const string question = "My mother has rickets. Is it inherited?";
+
+        Assert.Equal("hr-1", Ranker().Search(question)[0].Entry.Id);
+        Assert.StartsWith("rk-", Ranker(o => o.NarrowerFocusForWantedType = false).Search(question)[0].Entry.Id, StringComparison.Ordinal);
     }
 }
