@@ -51,6 +51,19 @@ public sealed class MedQuadXmlImporterTests
     }
 
     [Fact]
+    public void A_label_in_front_of_a_synonym_is_not_part_of_the_name()
+    {
+        var xml = "<Document id=\"7\" source=\"X\"><Focus>Granulomatosis with polyangiitis</Focus><FocusAnnotations><Synonyms>"
+            + "<Synonym>Formerly: Wegener's granulomatosis</Synonym><Synonym>GPA</Synonym></Synonyms></FocusAnnotations>"
+            + "<QAPairs><QAPair\tpid=\"1\"><Question qtype=\"causes\">What causes it?</Question><Answer>Unknown.</Answer></QAPair></QAPairs></Document>";
+
+        var result = new MedQuadXmlImporter().Import(new StringReader(xml), "labels.xml");
+
+        Assert.False(result.HasErrors);
+        Assert.Equal(["Wegener's granulomatosis", "GPA"], result.Entries[0].FocusSynonyms);
+    }
+
+    [Fact]
     public void A_document_without_id_or_source_is_an_error()
     {
         var result = new MedQuadXmlImporter().Import(new StringReader("<Document><QAPairs/></Document>"), "bad.xml");

@@ -67,7 +67,7 @@ public sealed class MedQuadXmlImporter : IKbImporter
         var url = ((string?)root.Attribute("url"))?.Trim() ?? string.Empty;
         var focus = Clean(root.Element(schema.Focus)?.Value);
         var synonyms = root.Element("FocusAnnotations")?.Element("Synonyms")?.Elements("Synonym")
-            .Select(s => Clean(s.Value)).Where(s => s.Length > 0).ToImmutableArray() ?? [];
+            .Select(s => WithoutLabel(Clean(s.Value))).Where(s => s.Length > 0).ToImmutableArray() ?? [];
         var sourceTitle = focus.Length > 0 ? $"{source}: {focus}" : source;
 
         var entries = ImmutableArray.CreateBuilder<KbEntry>();
@@ -112,4 +112,23 @@ public sealed class MedQuadXmlImporter : IKbImporter
     private static int LineOf(XElement? element) => element is IXmlLineInfo info && info.HasLineInfo() ? info.LineNumber : 0;
 
     private static string Clean(string? text) => string.Join(' ', (text ?? string.Empty).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    /// <summary>
+    /// A synonym without a label in front of it: "Formerly: Wegener's granulomatosis" is the name "Wegener's
+    /// granulomatosis", which people still use.
+    /// </summary>
+    internal static string WithoutLabel(string synonym)
+    {
+        foreach (var label in SynonymLabels)
+        {
+            if (synonym.StartsWith(label, StringComparison.OrdinalIgnoreCase) && synonym.Length > label.Length)
+            {
+                return synonym[label.Length..].Trim();
+            }
+        }
+
+        return synonym;
+    }
+
+    private static readonly string[] SynonymLabels = ["Formerly:", "Previously:", "Also called:", "Also known as:"];
 }
