@@ -21,7 +21,7 @@ internal static class LiveQaStudies
         var baseline = new PlainBm25Baseline(kb);
         steps.Add(("plain BM25 (focus + question + answer)", LiveQaRunner.Bm25(baseline, depth)));
         var full = new SearchOptions();
-        SearchOptions Step(double rerank, bool type, bool partlyNamed, bool story, bool topic, bool cause = false, bool narrower = false) => new()
+        SearchOptions Step(double rerank, bool type, bool partlyNamed, bool story, bool topic, bool cause = false, bool narrower = false, bool specific = false) => new()
         {
             CandidateCount = depth,
             QuestionSimilarityWeight = full.QuestionSimilarityWeight * rerank,
@@ -35,6 +35,7 @@ internal static class LiveQaStudies
             TopicFocusWeight = topic ? full.TopicFocusWeight : 0,
             CauseNamesEffect = cause && full.CauseNamesEffect,
             NarrowerFocusForWantedType = narrower && full.NarrowerFocusForWantedType,
+            SpecificNameShare = specific ? full.SpecificNameShare : 0,
         };
         steps.Add(("+ field boosts, synonyms, typos, focus lookup", Ranker(index, Step(0, false, false, false, false))));
         steps.Add(("+ question similarity, coverage, confidence", Ranker(index, Step(1, false, false, false, false))));
@@ -43,7 +44,8 @@ internal static class LiveQaStudies
         steps.Add(("+ questions weigh more than story", Ranker(index, Step(1, true, true, true, false))));
         steps.Add(("+ topic line's focus", Ranker(index, Step(1, true, true, true, true))));
         steps.Add(("+ 'X cause Y' wants Y's causes", Ranker(index, Step(1, true, true, true, true, true))));
-        steps.Add(("+ narrower form has the kind asked (= Stride)", Ranker(index, Step(1, true, true, true, true, true, true))));
+        steps.Add(("+ narrower form has the kind asked", Ranker(index, Step(1, true, true, true, true, true, true))));
+        steps.Add(("+ common-word names count less (= Stride)", Ranker(index, Step(1, true, true, true, true, true, true, true))));
 
         output.WriteLine();
         output.WriteLine("Ablation (same index, same questions; lower grade for duplicates):");
@@ -70,17 +72,19 @@ internal static class LiveQaStudies
         double[] contextWeights = [0.5, 0.75, 1.0];
         double[] partlyNamedWeights = [0.5, 1.0];
         double[] topicWeights = [0, 0.2];
+        double[] specificShares = [0, 0.6];
         var grid = (from f in focusWeights
                     from t in typeWeights
                     from c in confidenceWeights
                     from q in contextWeights
                     from p in partlyNamedWeights
                     from l in topicWeights
-                    select (f, t, c, q, p, l)).ToList();
+                    from n in specificShares
+                    select (f, t, c, q, p, l, n)).ToList();
 
         // One run per setting over all questions; folds are then scored separately (questions do not affect each other).
-        var runs = new Dictionary<(double, double, double, double, double, double), IReadOnlyDictionary<string, IReadOnlyList<string>>>();
-        foreach (var (f, t, c, q, p, l) in grid)
+        var runs = new Dictionary<(double, double, double, double, double, double, double), IReadOnlyDictionary<string, IReadOnlyList<string>>>();
+        foreach (var (f, t, c, q, p, l, n) in grid)
         {
             var options = new SearchOptions
             {
@@ -91,8 +95,9 @@ internal static class LiveQaStudies
                 ContextWordWeight = q,
                 PartlyNamedFocusWeight = p,
                 TopicFocusWeight = l,
+                SpecificNameShare = n,
             };
-            runs[(f, t, c, q, p, l)] = ToIds(LiveQaCommand.Ask(console, questions, Ranker(index, options), variant));
+            runs[(f, t, c, q, p, l, n)] = ToIds(LiveQaCommand.Ask(console, questions, Ranker(index, options), variant));
         }
 
         var odd = questions.Where(q => Number(q.Id) % 2 == 1).Select(q => q.Id).ToList();
@@ -100,7 +105,7 @@ internal static class LiveQaStudies
         foreach (var (measure, pick) in new (string, Func<RankingMetrics, double>)[] { ("avgScore", m => m.AvgScore), ("condensed avgScore", m => m.CondensedAvgScore) })
         {
             output.WriteLine();
-            output.WriteLine($"2-fold cross-validation (tune focus, question-type, confidence, story-word, partly-named-focus and topic-line weights on one half by {measure}, measure on the other):");
+            output.WriteLine($"2-fold cross-validation (tune focus, question-type, confidence, story-word, partly-named-focus, topic-line and specific-name weights on one half by {measure}, measure on the other):");
             double heldOutSum = 0, heldOutCondensedSum = 0;
             foreach (var (tune, test, label) in new[] { (odd, even, "tuned on odd TQn, measured on even"), (even, odd, "tuned on even TQn, measured on odd") })
             {
@@ -109,7 +114,7 @@ internal static class LiveQaStudies
                 heldOutSum += heldOut.AvgScore * test.Count;
                 heldOutCondensedSum += heldOut.CondensedAvgScore * test.Count;
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"  {label}: focus {best.f}, type {best.t}, confidence {best.c}, story words {best.q}, partly named {best.p}, topic line {best.l} -> held-out avgScore {heldOut.AvgScore:F3}, condensed {heldOut.CondensedAvgScore:F3}"));
+                    $"  {label}: focus {best.f}, type {best.t}, confidence {best.c}, story words {best.q}, partly named {best.p}, topic line {best.l}, specific names {best.n} -> held-out avgScore {heldOut.AvgScore:F3}, condensed {heldOut.CondensedAvgScore:F3}"));
             }
 
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  cross-validated over all {questions.Count} questions: avgScore {heldOutSum / questions.Count:F3}, condensed avgScore {heldOutCondensedSum / questions.Count:F3}"));

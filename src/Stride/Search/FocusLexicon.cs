@@ -47,11 +47,15 @@ internal sealed partial class FocusLexicon
     /// The question's analysed words in order; each position lists the index words that may stand there: the typed
     /// word first, then its typo corrections when it is a rare word ("fasiciitis" may be "fasciitis").
     /// </param>
+    /// <param name="specificWeight">
+    /// The idf weight at which a name counts fully; a name of less weight counts in proportion, however it compares with
+    /// the others found: "Medicines" or "Invasive" alone hardly says what a message is about. 0 leaves strengths relative.
+    /// </param>
     /// <remarks>
     /// Two neighbouring words also count as one when their join is a focus word: people write "rib cage pain" for
     /// "ribcage pain" and "heart burn" for "heartburn".
     /// </remarks>
-    public Dictionary<string, double> Detect(IReadOnlyList<IReadOnlyList<string>> positions)
+    public Dictionary<string, double> Detect(IReadOnlyList<IReadOnlyList<string>> positions, double specificWeight = 0)
     {
         var found = new Dictionary<string, double>(StringComparer.Ordinal);
         if (_focusByStems.Count == 0)
@@ -87,7 +91,7 @@ internal sealed partial class FocusLexicon
         var max = found.Count == 0 ? 1 : found.Values.Max();
         foreach (var key in found.Keys.ToList())
         {
-            found[key] /= max;
+            found[key] = found[key] / max * (specificWeight > 0 ? Math.Min(1, found[key] / specificWeight) : 1);
         }
 
         return found;

@@ -113,6 +113,13 @@ public sealed class SearchOptions
     public double TopicFocusWeight { get; set; } = 0.2;
 
     /// <summary>
+    /// A name of a condition or drug counts fully when its words' idf adds up to at least this share of the highest idf
+    /// (a word in one entry); a more common name counts in proportion. "Medicines" or "Invasive" named alone hardly says
+    /// what a message is about, even when nothing more specific is named. 0 leaves focus strengths relative only.
+    /// </summary>
+    public double SpecificNameShare { get; set; } = 0.6;
+
+    /// <summary>
     /// Least confidence of an entry about a condition or drug the message names (times how clearly it names it), so
     /// that a page is shown for it rather than "no good answer". 0 leaves confidence to the fitted model alone.
     /// </summary>

@@ -126,7 +126,7 @@ public sealed class Searcher
     /// <summary><see cref="FocusNames(string)"/>, reusing the typo corrections a query has already looked up.</summary>
     private List<string> FocusNames(string text, Dictionary<string, List<string>> corrections)
     {
-        var focuses = _vocabulary.Focuses.Detect(FocusPositions(text, corrections, []));
+        var focuses = _vocabulary.Focuses.Detect(FocusPositions(text, corrections, []), SpecificNameWeight);
         return [.. MainFocuses(focuses).OrderByDescending(f => f.Value).Select(f => f.Key)];
     }
 
@@ -152,7 +152,7 @@ public sealed class Searcher
     {
         var corrections = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         var acronyms = new HashSet<string>(StringComparer.Ordinal);
-        var focuses = _vocabulary.Focuses.Detect(FocusPositions(query, corrections, acronyms));
+        var focuses = _vocabulary.Focuses.Detect(FocusPositions(query, corrections, acronyms), SpecificNameWeight);
         var focusTerms = FocusTerms(focuses);
         var sentences = MessageSplitter.Split(query);
         var askingText = AskingText(sentences);
@@ -201,6 +201,9 @@ public sealed class Searcher
 
         return effects;
     }
+
+    /// <summary>The idf weight at which a name the message gives counts fully (see <see cref="SearchOptions.SpecificNameShare"/>).</summary>
+    private double SpecificNameWeight => _options.SpecificNameShare * _vocabulary.MaxIdf;
 
     private static double Logistic(double x) => 1.0 / (1.0 + Math.Exp(-x));
 

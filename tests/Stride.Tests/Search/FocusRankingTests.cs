@@ -163,4 +163,21 @@ public sealed class FocusRankingTests
         Assert.Equal("hr-1", Ranker().Search(question)[0].Entry.Id);
         Assert.StartsWith("rk-", Ranker(o => o.NarrowerFocusForWantedType = false).Search(question)[0].Entry.Id, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Name_made_of_a_word_most_entries_use_hardly_names_a_topic()
+    {
+        // "medicines" is in almost every answer here, so the page called "Medicines" is no more what a message is
+        // about than any other.
+        IEnumerable<KbEntry> entries =
+        [
+            Section("med-1", "Medicines", "information", "What are medicines?", "Medicines treat or prevent illness."),
+            .. Enumerable.Range(1, 12).Select(i => Section($"c-{i}", $"Condition {(char)('a' + i)}", "treatment", $"How is condition {(char)('a' + i)} treated?", "Rest, and medicines when they help.")),
+        ];
+        var index = SearchIndex.Build(KnowledgeBase.Create("generic", "1", entries).KnowledgeBase!, string.Empty);
+        const string question = "Which medicines are safe with a cold?";
+
+        Assert.DoesNotContain("Medicines", new Searcher(index, Options.Create(new SearchOptions())).FocusNames(question));
+        Assert.Contains("Medicines", new Searcher(index, Options.Create(new SearchOptions { SpecificNameShare = 0 })).FocusNames(question));
+    }
 }
