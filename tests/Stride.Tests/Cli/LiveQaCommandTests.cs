@@ -40,6 +40,11 @@ public sealed class LiveQaCommandTests
             Assert.InRange(value, 0, 3);
         }
 
+        // What ask itself shows, threshold included: real consumer messages about named conditions and drugs get an
+        // answer rather than "no good answer".
+        Assert.InRange(doc.RootElement.GetProperty("askAnswered").GetInt32(), 90, 104);
+        Assert.InRange(doc.RootElement.GetProperty("askAvgScore").GetDouble(), 0.5, 3);
+
         // Stride must clearly beat the plain BM25 baseline measured in the same way.
         var bm25 = await Stride("eval", "liveqa", "--json", "--ranker", "bm25");
         using var baseline = JsonDocument.Parse(bm25.Output);
