@@ -21,7 +21,7 @@ internal static class LiveQaStudies
         var baseline = new PlainBm25Baseline(kb);
         steps.Add(("plain BM25 (focus + question + answer)", LiveQaRunner.Bm25(baseline, depth)));
         var full = new SearchOptions();
-        SearchOptions Step(double rerank, bool type, bool partlyNamed, bool story, bool topic, bool cause = false, bool narrower = false, bool specific = false) => new()
+        SearchOptions Step(double rerank, bool type, bool partlyNamed, bool story, bool topic, bool cause = false, bool narrower = false, bool specific = false, bool catchAll = false) => new()
         {
             CandidateCount = depth,
             QuestionSimilarityWeight = full.QuestionSimilarityWeight * rerank,
@@ -36,6 +36,7 @@ internal static class LiveQaStudies
             CauseNamesEffect = cause && full.CauseNamesEffect,
             NarrowerFocusForWantedType = narrower && full.NarrowerFocusForWantedType,
             SpecificNameShare = specific ? full.SpecificNameShare : 0,
+            CatchAllTypes = catchAll ? full.CatchAllTypes : [],
         };
         steps.Add(("+ field boosts, synonyms, typos, focus lookup", Ranker(index, Step(0, false, false, false, false))));
         steps.Add(("+ question similarity, coverage, confidence", Ranker(index, Step(1, false, false, false, false))));
@@ -45,7 +46,8 @@ internal static class LiveQaStudies
         steps.Add(("+ topic line's focus", Ranker(index, Step(1, true, true, true, true))));
         steps.Add(("+ 'X cause Y' wants Y's causes", Ranker(index, Step(1, true, true, true, true, true))));
         steps.Add(("+ narrower form has the kind asked", Ranker(index, Step(1, true, true, true, true, true, true))));
-        steps.Add(("+ common-word names count less (= Stride)", Ranker(index, Step(1, true, true, true, true, true, true, true))));
+        steps.Add(("+ common-word names count less", Ranker(index, Step(1, true, true, true, true, true, true, true))));
+        steps.Add(("+ catch-all sections last (= Stride)", Ranker(index, Step(1, true, true, true, true, true, true, true, true))));
 
         output.WriteLine();
         output.WriteLine("Ablation (same index, same questions; lower grade for duplicates):");

@@ -95,6 +95,13 @@ public sealed class SearchOptions
     public bool WantedTypeFirstWithinFocus { get; set; } = true;
 
     /// <summary>
+    /// Question types of catch-all sections (MedQuAD's drug pages: "What other information should I know about X?",
+    /// "What are the brand names of X?"): within the entries about one condition or drug they come after the others
+    /// unless the message asks for them. Empty turns this off.
+    /// </summary>
+    public IReadOnlyList<string> CatchAllTypes { get; set; } = ["other information", "brand names"];
+
+    /// <summary>
     /// When the best answer's condition or drug has no entry of the kind asked for, the best such entry about a narrower
     /// form of it comes first ("is rickets inherited?" gets the inheritance of hereditary hypophosphatemic rickets).
     /// </summary>

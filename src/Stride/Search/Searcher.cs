@@ -101,6 +101,13 @@ public sealed class Searcher
 
         ranked.Sort((a, b) => b.Key.CompareTo(a.Key));
         var hits = ranked.Select(r => (r.Hit, r.Terms)).ToList();
+        if (_options.CatchAllTypes.Count > 0)
+        {
+            // Catch-all sections ("What other information should I know about X?") share words with any message about X
+            // but answer no question in particular, so they follow the page's other sections unless asked for.
+            WantedTypeFirstWithinFocus(hits, e => e.QuestionType is not { } type || !_options.CatchAllTypes.Contains(type) || wantedTypes.Contains(type));
+        }
+
         if (_options.WantedTypeFirstWithinFocus && wantedTypes.Count > 0)
         {
             WantedTypeFirstWithinFocus(hits, entry => TypeAgrees(entry, wantedTypes, effects));

@@ -45,6 +45,9 @@ public sealed class FocusRankingTests
         Section("rk-1", "Rickets", "information", "What is rickets?", "Soft, weak bones in children, most often from too little vitamin D, calcium or phosphate; some families pass it on."),
         Section("rk-2", "Rickets", "treatment", "What are the treatments for rickets?", "Vitamin D and calcium, and sometimes braces for bowed legs."),
         Section("hr-1", "Hereditary hypophosphatemic rickets", "inheritance", "Is hereditary hypophosphatemic rickets inherited?", "Most often one changed copy of the gene from one parent is enough."),
+        Section("pr-1", "Prednisone", "other information", "What other information should I know about prednisone?", "Keep all appointments with your doctor and the laboratory, and keep a written list of all your medicines."),
+        Section("pr-2", "Prednisone", "usage", "How should prednisone be used and what is the dosage?", "Take it with food at the same time each day; when stopping, the doctor lowers the dose slowly."),
+        Section("pr-3", "Prednisone", "brand names", "What are the brand names of prednisone?", "It is sold under several names in different countries."),
         Section("lp-1", "Leg pain", "information", "What is (are) Leg pain ?", string.Empty) with { Flags = [EntryIssue.AnswerRemoved] },
         Section("lp-2", "Leg pain", "considerations", "What to do for Leg pain ?", string.Empty) with { Flags = [EntryIssue.AnswerRemoved] },
     ];
@@ -179,5 +182,15 @@ public sealed class FocusRankingTests
 
         Assert.DoesNotContain("Medicines", new Searcher(index, Options.Create(new SearchOptions())).FocusNames(question));
         Assert.Contains("Medicines", new Searcher(index, Options.Create(new SearchOptions { SpecificNameShare = 0 })).FocusNames(question));
+    }
+
+    [Fact]
+    public void Catch_all_section_follows_the_page_s_other_sections_unless_asked_for()
+    {
+        const string question = "My husband has been on prednisone for a year. What should we know?";
+
+        Assert.Equal("pr-2", Ranker().Search(question)[0].Entry.Id);
+        Assert.Equal("pr-1", Ranker(o => o.CatchAllTypes = []).Search(question)[0].Entry.Id);
+        Assert.Equal("pr-3", Ranker().Search("What brand names is prednisone sold under?")[0].Entry.Id);
     }
 }
