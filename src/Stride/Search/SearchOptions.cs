@@ -84,7 +84,7 @@ public sealed class SearchOptions
 
     /// <summary>
     /// When a message says what causes what ("can a tooth abscess cause a heart attack"), only entries on the causes of
-    /// the effect count as the causes it asks for.
+    /// the effect count as the causes it asks for, and the best of them comes first.
     /// </summary>
     public bool CauseNamesEffect { get; set; } = true;
 

@@ -111,6 +111,10 @@ public sealed class Searcher
         if (_options.WantedTypeFirstWithinFocus && wantedTypes.Count > 0)
         {
             WantedTypeFirstWithinFocus(hits, entry => TypeAgrees(entry, wantedTypes, effects));
+
+            // "Can a tooth abscess cause a heart attack?" is answered by what causes heart attacks, however much more
+            // the abscess's own pages share the message's rarer words.
+            MoveFirst(hits, hits.FindIndex(h => h.Hit.Entry.QuestionType == CausesType && h.Hit.Entry.Focus is { } focus && effects.Contains(focus)));
             if (_options.NarrowerFocusForWantedType)
             {
                 NarrowerFocusWithWantedTypeFirst(hits, entry => TypeAgrees(entry, wantedTypes, effects));
@@ -560,12 +564,17 @@ public sealed class Searcher
             return;
         }
 
-        var narrower = hits.FindIndex(h => wanted(h.Hit.Entry) && !string.Equals(h.Hit.Entry.Focus, top, StringComparison.OrdinalIgnoreCase)
-            && h.Terms.FocusNames.Any(name.IsSubsetOf));
-        if (narrower > 0)
+        MoveFirst(hits, hits.FindIndex(h => wanted(h.Hit.Entry) && !string.Equals(h.Hit.Entry.Focus, top, StringComparison.OrdinalIgnoreCase)
+            && h.Terms.FocusNames.Any(name.IsSubsetOf)));
+    }
+
+    /// <summary>Moves the hit at <paramref name="index"/> to the top (nothing for -1 or 0).</summary>
+    private static void MoveFirst(List<(SearchHit Hit, EntryTerms Terms)> hits, int index)
+    {
+        if (index > 0)
         {
-            var moved = hits[narrower];
-            hits.RemoveAt(narrower);
+            var moved = hits[index];
+            hits.RemoveAt(index);
             hits.Insert(0, moved);
         }
     }

@@ -130,6 +130,11 @@ public sealed class FocusRankingTests
 
         Assert.Equal("ha-1", Ranker().Search(question)[0].Entry.Id);
         Assert.Equal("ab-1", Ranker(o => o.CauseNamesEffect = false).Search(question)[0].Entry.Id);
+
+        // The abscess's entry shares far more of this message's words; the effect's causes still come first.
+        const string story = "My tooth abscess is swollen and the dentist says the abscess is deep, with pus at the root. Could it cause a heart attack?";
+        Assert.Equal("ha-1", Ranker().Search(story)[0].Entry.Id);
+        Assert.Equal("ab-1", Ranker(o => o.CauseNamesEffect = false).Search(story)[0].Entry.Id);
     }
 
     [Fact]
