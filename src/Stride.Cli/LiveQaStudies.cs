@@ -111,12 +111,19 @@ internal static class LiveQaStudies
             double heldOutSum = 0, heldOutCondensedSum = 0;
             foreach (var (tune, test, label) in new[] { (odd, even, "tuned on odd TQn, measured on even"), (even, odd, "tuned on even TQn, measured on odd") })
             {
-                var best = grid.OrderByDescending(g => pick(RankingMetrics.Compute(tune, runs[g], qrels))).First();
-                var heldOut = RankingMetrics.Compute(test, runs[best], qrels);
-                heldOutSum += heldOut.AvgScore * test.Count;
-                heldOutCondensedSum += heldOut.CondensedAvgScore * test.Count;
+                // Settings that tie on the tuning half are equally good picks; which one the grid lists first says
+                // nothing, so the held-out figures are the mean over all of them (a tie broken at random, on average).
+                var tuned = grid.Select(g => (Setting: g, Score: pick(RankingMetrics.Compute(tune, runs[g], qrels)))).ToList();
+                var top = tuned.Max(t => t.Score);
+                var best = tuned.Where(t => t.Score >= top - 1e-9).Select(t => t.Setting).ToList();
+                var heldOut = best.Select(g => RankingMetrics.Compute(test, runs[g], qrels)).ToList();
+                var (avg, condensed) = (heldOut.Average(m => m.AvgScore), heldOut.Average(m => m.CondensedAvgScore));
+                heldOutSum += avg * test.Count;
+                heldOutCondensedSum += condensed * test.Count;
+                var first = best[0];
+                var ties = best.Count == 1 ? string.Empty : string.Create(CultureInfo.InvariantCulture, $" (first of {best.Count} tied settings; figures are their mean)");
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"  {label}: focus {best.f}, type {best.t}, confidence {best.c}, story words {best.q}, partly named {best.p}, topic line {best.l}, specific names {best.n} -> held-out avgScore {heldOut.AvgScore:F3}, condensed {heldOut.CondensedAvgScore:F3}"));
+                    $"  {label}: focus {first.f}, type {first.t}, confidence {first.c}, story words {first.q}, partly named {first.p}, topic line {first.l}, specific names {first.n}{ties} -> held-out avgScore {avg:F3}, condensed {condensed:F3}"));
             }
 
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  cross-validated over all {questions.Count} questions: avgScore {heldOutSum / questions.Count:F3}, condensed avgScore {heldOutCondensedSum / questions.Count:F3}"));
