@@ -101,23 +101,26 @@ public sealed class Searcher
 
         ranked.Sort((a, b) => b.Key.CompareTo(a.Key));
         var hits = ranked.Select(r => (r.Hit, r.Terms)).ToList();
+        bool Wanted(KbEntry entry) => TypeAgrees(entry, wantedTypes, effects);
         if (_options.CatchAllTypes.Count > 0)
         {
             // Catch-all sections ("What other information should I know about X?") share words with any message about X
             // but answer no question in particular, so they follow the page's other sections unless asked for.
-            WantedTypeFirstWithinFocus(hits, e => e.QuestionType is not { } type || !_options.CatchAllTypes.Contains(type) || wantedTypes.Contains(type));
+            FirstWithinFocus(hits, e => e.QuestionType is not { } type || !_options.CatchAllTypes.Contains(type) || wantedTypes.Contains(type));
         }
 
         if (_options.WantedTypeFirstWithinFocus && wantedTypes.Count > 0)
         {
-            WantedTypeFirstWithinFocus(hits, entry => TypeAgrees(entry, wantedTypes, effects));
+            // Which condition a message is about is decided by the whole score, but which of its sections answers is
+            // decided by the kind of answer asked for ("how do I prevent shingles" wants "How to prevent Shingles").
+            FirstWithinFocus(hits, Wanted);
 
             // "Can a tooth abscess cause a heart attack?" is answered by what causes heart attacks, however much more
             // the abscess's own pages share the message's rarer words.
             MoveFirst(hits, hits.FindIndex(h => h.Hit.Entry.QuestionType == CausesType && h.Hit.Entry.Focus is { } focus && effects.Contains(focus)));
             if (_options.NarrowerFocusForWantedType)
             {
-                NarrowerFocusWithWantedTypeFirst(hits, entry => TypeAgrees(entry, wantedTypes, effects));
+                NarrowerFocusWithWantedTypeFirst(hits, Wanted);
             }
         }
 
@@ -529,19 +532,17 @@ public sealed class Searcher
     }
 
     /// <summary>
-    /// Within the entries about one condition or drug, those of the wanted type take the places the group already
-    /// holds, in order: which condition a message is about is decided by the whole score, but which of its sections
-    /// answers is decided by the kind of answer asked for ("how do I prevent shingles" wants "How to prevent
-    /// Shingles", not "What is Shingles", however much better the overview matches the words).
+    /// Within the entries about one condition or drug, those <paramref name="preferred"/> accepts take the places the
+    /// group already holds, keeping their order; the others follow in theirs. Other entries do not move.
     /// </summary>
-    private static void WantedTypeFirstWithinFocus(List<(SearchHit Hit, EntryTerms Terms)> hits, Func<KbEntry, bool> wanted)
+    private static void FirstWithinFocus(List<(SearchHit Hit, EntryTerms Terms)> hits, Func<KbEntry, bool> preferred)
     {
         foreach (var group in Enumerable.Range(0, hits.Count).Where(i => hits[i].Hit.Entry.Focus is not null)
             .GroupBy(i => hits[i].Hit.Entry.Focus!, StringComparer.OrdinalIgnoreCase))
         {
             var places = group.ToList();
             var reordered = places.Select(i => hits[i])
-                .OrderBy(h => wanted(h.Hit.Entry) ? 0 : 1)
+                .OrderBy(h => preferred(h.Hit.Entry) ? 0 : 1)
                 .ToList();
             for (var k = 0; k < places.Count; k++)
             {
