@@ -163,12 +163,12 @@ internal static class LiveQaCommand
             }
 
             var ids = questionList.Select(q => q.Id).ToList();
-            var ranking = run.ToDictionary(r => r.Key, r => (IReadOnlyList<string>)[.. r.Value.Select(a => a.AnswerId)], StringComparer.Ordinal);
+            var ranking = LiveQaStudies.ToIds(run);
             var metrics = RankingMetrics.Compute(ids, ranking, lower);
             var metricsHigher = RankingMetrics.Compute(ids, ranking, higher);
             var asShown = shown is null ? null : new AskFigures(
                 shown.Count(r => r.Value.Count > 0),
-                RankingMetrics.Compute(ids, shown.ToDictionary(r => r.Key, r => (IReadOnlyList<string>)[.. r.Value.Select(a => a.AnswerId)], StringComparer.Ordinal), lower).AvgScore);
+                RankingMetrics.Compute(ids, LiveQaStudies.ToIds(shown), lower).AvgScore);
             if (parse.GetValue(json))
             {
                 context.Output.WriteLine(JsonSerializer.Serialize(new

@@ -21,33 +21,39 @@ internal static class LiveQaStudies
         var baseline = new PlainBm25Baseline(kb);
         steps.Add(("plain BM25 (focus + question + answer)", LiveQaRunner.Bm25(baseline, depth)));
         var full = new SearchOptions();
-        SearchOptions Step(double rerank, bool type, bool partlyNamed, bool story, bool topic, bool cause = false, bool narrower = false, bool specific = false, bool catchAll = false) => new()
+
+        // Each step adds one part of the analysis to those before it: level n has the first n parts on.
+        string[] parts =
+        [
+            "+ field boosts, synonyms, typos, focus lookup",
+            "+ question similarity, coverage, confidence",
+            "+ question type (weight, first within focus)",
+            "+ partly named focus weighs less",
+            "+ questions weigh more than story",
+            "+ topic line's focus",
+            "+ 'X cause Y' wants Y's causes",
+            "+ narrower form has the kind asked",
+            "+ common-word names count less",
+            "+ catch-all sections last (= Stride)",
+        ];
+        SearchOptions Level(int level) => new()
         {
             CandidateCount = depth,
-            QuestionSimilarityWeight = full.QuestionSimilarityWeight * rerank,
-            CoverageWeight = full.CoverageWeight * rerank,
-            ConfidenceRankWeight = full.ConfidenceRankWeight * rerank,
-            QuestionCoverageWeight = full.QuestionCoverageWeight * rerank,
-            QuestionTypeWeight = type ? full.QuestionTypeWeight : 0,
-            WantedTypeFirstWithinFocus = type && full.WantedTypeFirstWithinFocus,
-            PartlyNamedFocusWeight = partlyNamed ? full.PartlyNamedFocusWeight : 1.0,
-            ContextWordWeight = story ? full.ContextWordWeight : 1.0,
-            TopicFocusWeight = topic ? full.TopicFocusWeight : 0,
-            CauseNamesEffect = cause && full.CauseNamesEffect,
-            NarrowerFocusForWantedType = narrower && full.NarrowerFocusForWantedType,
-            SpecificNameShare = specific ? full.SpecificNameShare : 0,
-            CatchAllTypes = catchAll ? full.CatchAllTypes : [],
+            QuestionSimilarityWeight = level >= 1 ? full.QuestionSimilarityWeight : 0,
+            CoverageWeight = level >= 1 ? full.CoverageWeight : 0,
+            ConfidenceRankWeight = level >= 1 ? full.ConfidenceRankWeight : 0,
+            QuestionCoverageWeight = level >= 1 ? full.QuestionCoverageWeight : 0,
+            QuestionTypeWeight = level >= 2 ? full.QuestionTypeWeight : 0,
+            WantedTypeFirstWithinFocus = level >= 2 && full.WantedTypeFirstWithinFocus,
+            PartlyNamedFocusWeight = level >= 3 ? full.PartlyNamedFocusWeight : 1.0,
+            ContextWordWeight = level >= 4 ? full.ContextWordWeight : 1.0,
+            TopicFocusWeight = level >= 5 ? full.TopicFocusWeight : 0,
+            CauseNamesEffect = level >= 6 && full.CauseNamesEffect,
+            NarrowerFocusForWantedType = level >= 7 && full.NarrowerFocusForWantedType,
+            SpecificNameShare = level >= 8 ? full.SpecificNameShare : 0,
+            CatchAllTypes = level >= 9 ? full.CatchAllTypes : [],
         };
-        steps.Add(("+ field boosts, synonyms, typos, focus lookup", Ranker(index, Step(0, false, false, false, false))));
-        steps.Add(("+ question similarity, coverage, confidence", Ranker(index, Step(1, false, false, false, false))));
-        steps.Add(("+ question type (weight, first within focus)", Ranker(index, Step(1, true, false, false, false))));
-        steps.Add(("+ partly named focus weighs less", Ranker(index, Step(1, true, true, false, false))));
-        steps.Add(("+ questions weigh more than story", Ranker(index, Step(1, true, true, true, false))));
-        steps.Add(("+ topic line's focus", Ranker(index, Step(1, true, true, true, true))));
-        steps.Add(("+ 'X cause Y' wants Y's causes", Ranker(index, Step(1, true, true, true, true, true))));
-        steps.Add(("+ narrower form has the kind asked", Ranker(index, Step(1, true, true, true, true, true, true))));
-        steps.Add(("+ common-word names count less", Ranker(index, Step(1, true, true, true, true, true, true, true))));
-        steps.Add(("+ catch-all sections last (= Stride)", Ranker(index, Step(1, true, true, true, true, true, true, true, true))));
+        steps.AddRange(parts.Select((name, level) => (name, Ranker(index, Level(level)))));
 
         output.WriteLine();
         output.WriteLine("Ablation (same index, same questions; lower grade for duplicates):");
@@ -133,7 +139,7 @@ internal static class LiveQaStudies
     private static Func<string, IReadOnlyList<RankedAnswer>> Ranker(SearchIndex index, SearchOptions options) =>
         LiveQaRunner.Stride(new Searcher(index, Options.Create(options)));
 
-    private static Dictionary<string, IReadOnlyList<string>> ToIds(IReadOnlyDictionary<string, IReadOnlyList<RankedAnswer>> run) =>
+    internal static Dictionary<string, IReadOnlyList<string>> ToIds(IReadOnlyDictionary<string, IReadOnlyList<RankedAnswer>> run) =>
         run.ToDictionary(r => r.Key, r => (IReadOnlyList<string>)[.. r.Value.Select(a => a.AnswerId)], StringComparer.Ordinal);
 
     private static int Number(string id) => int.Parse(id.AsSpan(2), CultureInfo.InvariantCulture);
