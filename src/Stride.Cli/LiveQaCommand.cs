@@ -117,9 +117,13 @@ internal static class LiveQaCommand
                 }
 
                 keptIndex = context.Loader.BuildIndex(kb, synonyms);
+                // The ranking and what ask shows of it come from one search per question.
                 var searcher = new Searcher(keptIndex, options);
-                run = Ask(progress, questionList, LiveQaRunner.Stride(searcher), chosenVariant.Value);
-                shown = LiveQaRunner.Run(questionList, LiveQaRunner.StrideAsShown(searcher, options.Value), chosenVariant.Value, Depth);
+                var searched = new Dictionary<string, IReadOnlyList<SearchHit>>(StringComparer.Ordinal);
+                IReadOnlyList<SearchHit> Search(string question) =>
+                    searched.TryGetValue(question, out var hits) ? hits : searched[question] = searcher.Search(question);
+                run = Ask(progress, questionList, LiveQaRunner.Stride(Search), chosenVariant.Value);
+                shown = LiveQaRunner.Run(questionList, LiveQaRunner.StrideAsShown(Search, options.Value), chosenVariant.Value, Depth);
             }
 
             using var disposeIndex = keptIndex;

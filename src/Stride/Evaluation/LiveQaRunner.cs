@@ -58,18 +58,25 @@ public static class LiveQaRunner
     public static Func<string, IReadOnlyList<RankedAnswer>> Stride(Searcher searcher)
     {
         ArgumentNullException.ThrowIfNull(searcher);
-        return q => [.. searcher.Search(q).Select(h => new RankedAnswer(h.Entry.Id, h.Score))];
+        return Stride(searcher.Search);
+    }
+
+    /// <summary>A ranker over the hits <paramref name="search"/> finds, in their order (no no-answer threshold).</summary>
+    public static Func<string, IReadOnlyList<RankedAnswer>> Stride(Func<string, IReadOnlyList<SearchHit>> search)
+    {
+        ArgumentNullException.ThrowIfNull(search);
+        return q => [.. search(q).Select(h => new RankedAnswer(h.Entry.Id, h.Score))];
     }
 
     /// <summary>
-    /// What <c>ask</c> shows over Stride's engine: the answers the page would list, best first, or none when the page
-    /// says there is no good answer. Scored like a run, an unanswered question counts 0.
+    /// What <c>ask</c> shows of the hits <paramref name="search"/> finds: the answers the page would list, best first,
+    /// or none when the page says there is no good answer. Scored like a run, an unanswered question counts 0.
     /// </summary>
-    public static Func<string, IReadOnlyList<RankedAnswer>> StrideAsShown(Searcher searcher, SearchOptions options)
+    public static Func<string, IReadOnlyList<RankedAnswer>> StrideAsShown(Func<string, IReadOnlyList<SearchHit>> search, SearchOptions options)
     {
-        ArgumentNullException.ThrowIfNull(searcher);
+        ArgumentNullException.ThrowIfNull(search);
         ArgumentNullException.ThrowIfNull(options);
-        return q => [.. AnswerEngine.SelectAnswers(searcher.Search(q), options).Select(h => new RankedAnswer(h.Entry.Id, h.Confidence))];
+        return q => [.. AnswerEngine.SelectAnswers(search(q), options).Select(h => new RankedAnswer(h.Entry.Id, h.Confidence))];
     }
 
     /// <summary>The plain BM25 baseline as a ranker.</summary>

@@ -308,8 +308,9 @@ public sealed class Searcher
     }
 
     /// <summary>
-    /// The focuses a question is mainly about: named at least half as strongly as the most specific one ("sciatica"
-    /// in a question about sciatica in pregnancy, not "pain").
+    /// The focuses a question is mainly about: a strength of at least half, that is named at least half as strongly as
+    /// the most specific one ("sciatica" in a question about sciatica in pregnancy, not "pain") and by a name specific
+    /// enough (see <see cref="SearchOptions.SpecificNameShare"/>).
     /// </summary>
     private static IEnumerable<KeyValuePair<string, double>> MainFocuses(Dictionary<string, double> focuses) =>
         focuses.Where(f => f.Value >= 0.5);
