@@ -8,7 +8,7 @@ namespace Stride.Knowledge;
 /// </summary>
 public sealed record KbEntry
 {
-    /// <summary>Stable id, unique within a knowledge base (for MedQuAD: <c>{source}_{documentId}_Sec{pid}</c>).</summary>
+    /// <summary>Stable id, unique within a knowledge base (for MedQuAD: <c>{source}_{documentId}_Sec{n}</c>, n the pair's place in its file).</summary>
     public required string Id { get; init; }
 
     /// <summary>The question exactly as stored (for a plain-text FAQ page: the heading line, trimmed).</summary>

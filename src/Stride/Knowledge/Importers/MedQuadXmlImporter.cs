@@ -6,7 +6,8 @@ namespace Stride.Knowledge.Importers;
 
 /// <summary>
 /// Reads one MedQuAD document (<c>&lt;Document id source url&gt;</c> with <c>QAPair</c> elements): one entry per pair,
-/// id <c>{source}_{documentId}_Sec{pid}</c> to match the AnswerIDs of the LiveQA-Med judgments.
+/// id <c>{source}_{documentId}_Sec{n}</c>, n the pair's place in the document (1, 2, ...), to match the AnswerIDs of the
+/// LiveQA-Med judgments.
 /// Pairs whose answer MedQuAD removed (copyright) become question-only entries flagged <see cref="EntryIssue.AnswerRemoved"/>.
 /// </summary>
 public sealed class MedQuadXmlImporter : IKbImporter
@@ -72,21 +73,25 @@ public sealed class MedQuadXmlImporter : IKbImporter
 
         var entries = ImmutableArray.CreateBuilder<KbEntry>();
         var diagnostics = ImmutableArray.CreateBuilder<ImportDiagnostic>();
+        // Section numbers count the pairs in document order. The 'pid' attribute is not that number: in several
+        // sources (NHLBI, NIDDK, MedlinePlus drugs, NIHSeniorHealth, CDC, some A.D.A.M. pages) it skips values, and the
+        // judged AnswerIDs (and the answer texts the assessors saw) follow the order, not the pid.
+        var section = 0;
         foreach (var pair in root.Element(schema.Pairs)?.Elements(schema.Pair) ?? [])
         {
-            var pid = (string?)pair.Attribute("pid");
+            section++;
             var questionElement = pair.Element(schema.Question);
             var question = Clean(questionElement?.Value);
-            if (string.IsNullOrWhiteSpace(pid) || question.Length == 0)
+            if (question.Length == 0)
             {
-                diagnostics.Add(ImportDiagnostic.Error(sourceName, LineOf(pair), "<QAPair> needs a 'pid' attribute and a <Question>"));
+                diagnostics.Add(ImportDiagnostic.Error(sourceName, LineOf(pair), "<QAPair> needs a <Question>"));
                 continue;
             }
 
             var answer = pair.Element(schema.Answer)?.Value.Trim() ?? string.Empty;
             entries.Add(new KbEntry
             {
-                Id = $"{idSource}_{docId}_Sec{pid}",
+                Id = $"{idSource}_{docId}_Sec{section}",
                 Question = question,
                 Answer = answer,
                 Topic = ((string?)questionElement!.Attribute("qtype"))?.Trim() is { Length: > 0 } qtype ? qtype : Topics.General,
