@@ -34,7 +34,8 @@ internal static class LiveQaStudies
             "+ 'X cause Y' wants Y's causes",
             "+ narrower form has the kind asked",
             "+ common-word names count less",
-            "+ catch-all sections last (= Stride)",
+            "+ catch-all sections last",
+            "+ numbers outside names count less (= Stride)",
         ];
         SearchOptions Level(int level) => new()
         {
@@ -52,6 +53,7 @@ internal static class LiveQaStudies
             NarrowerFocusForWantedType = level >= 7 && full.NarrowerFocusForWantedType,
             SpecificNameShare = level >= 8 ? full.SpecificNameShare : 0,
             CatchAllTypes = level >= 9 ? full.CatchAllTypes : [],
+            NumberWeight = level >= 10 ? full.NumberWeight : 1.0,
         };
         steps.AddRange(parts.Select((name, level) => (name, Ranker(index, Level(level)))));
 
@@ -81,6 +83,7 @@ internal static class LiveQaStudies
         double[] partlyNamedWeights = [0.5, 1.0];
         double[] topicWeights = [0, 0.2];
         double[] specificShares = [0, 0.6];
+        double[] numberWeights = [0.3, 1.0];
         var grid = (from f in focusWeights
                     from t in typeWeights
                     from c in confidenceWeights
@@ -88,11 +91,12 @@ internal static class LiveQaStudies
                     from p in partlyNamedWeights
                     from l in topicWeights
                     from n in specificShares
-                    select (f, t, c, q, p, l, n)).ToList();
+                    from d in numberWeights
+                    select (f, t, c, q, p, l, n, d)).ToList();
 
         // One run per setting over all questions; folds are then scored separately (questions do not affect each other).
-        var runs = new Dictionary<(double, double, double, double, double, double, double), IReadOnlyDictionary<string, IReadOnlyList<string>>>();
-        foreach (var (f, t, c, q, p, l, n) in grid)
+        var runs = new Dictionary<(double, double, double, double, double, double, double, double), IReadOnlyDictionary<string, IReadOnlyList<string>>>();
+        foreach (var (f, t, c, q, p, l, n, d) in grid)
         {
             var options = new SearchOptions
             {
@@ -104,8 +108,9 @@ internal static class LiveQaStudies
                 PartlyNamedFocusWeight = p,
                 TopicFocusWeight = l,
                 SpecificNameShare = n,
+                NumberWeight = d,
             };
-            runs[(f, t, c, q, p, l, n)] = ToIds(LiveQaCommand.Ask(console, questions, Ranker(index, options), variant));
+            runs[(f, t, c, q, p, l, n, d)] = ToIds(LiveQaCommand.Ask(console, questions, Ranker(index, options), variant));
         }
 
         var odd = questions.Where(q => Number(q.Id) % 2 == 1).Select(q => q.Id).ToList();
@@ -113,7 +118,7 @@ internal static class LiveQaStudies
         foreach (var (measure, pick) in new (string, Func<RankingMetrics, double>)[] { ("avgScore", m => m.AvgScore), ("condensed avgScore", m => m.CondensedAvgScore) })
         {
             output.WriteLine();
-            output.WriteLine($"2-fold cross-validation (tune focus, question-type, confidence, story-word, partly-named-focus, topic-line and specific-name weights on one half by {measure}, measure on the other):");
+            output.WriteLine($"2-fold cross-validation (tune focus, question-type, confidence, story-word, partly-named-focus, topic-line, specific-name and number weights on one half by {measure}, measure on the other):");
             double heldOutSum = 0, heldOutCondensedSum = 0;
             foreach (var (tune, test, label) in new[] { (odd, even, "tuned on odd TQn, measured on even"), (even, odd, "tuned on even TQn, measured on odd") })
             {
@@ -129,7 +134,7 @@ internal static class LiveQaStudies
                 var first = best[0];
                 var ties = best.Count == 1 ? string.Empty : string.Create(CultureInfo.InvariantCulture, $" (first of {best.Count} tied settings; figures are their mean)");
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"  {label}: focus {first.f}, type {first.t}, confidence {first.c}, story words {first.q}, partly named {first.p}, topic line {first.l}, specific names {first.n}{ties} -> held-out avgScore {avg:F3}, condensed {condensed:F3}"));
+                    $"  {label}: focus {first.f}, type {first.t}, confidence {first.c}, story words {first.q}, partly named {first.p}, topic line {first.l}, specific names {first.n}, numbers {first.d}{ties} -> held-out avgScore {avg:F3}, condensed {condensed:F3}"));
             }
 
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  cross-validated over all {questions.Count} questions: avgScore {heldOutSum / questions.Count:F3}, condensed avgScore {heldOutCondensedSum / questions.Count:F3}"));

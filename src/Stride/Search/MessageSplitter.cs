@@ -57,8 +57,8 @@ public static partial class MessageSplitter
         [.. Split(message).Where(s => s.Role == SentenceRole.Question).Select(s => s.Text)];
 
     // Without a question mark, an opening counts only when it reads as a question: a question word with a verb
-    // ("what are the symptoms.") or a verb with its subject ("is it safe"). "When I bend it hurts." and "Had an MRI."
-    // are story.
+    // ("what are the symptoms.") or a verb with its subject ("is it safe"), or two such verbs joined by "or" ("could or
+    // does smoke cause it."). "When I bend it hurts." and "Had an MRI." are story.
     // People often leave the question mark out altogether ("can arrhythmia come back after ablation"): an unfinished
     // sentence that opens with a question word or a verb that asks counts too.
     private static bool IsQuestion(string sentence) =>
@@ -77,7 +77,7 @@ public static partial class MessageSplitter
     [GeneratedRegex(@"\b(i|i'm|im|i've|my|me|we|our|us|you|your|he|she|his|her|him|they|their|them)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Personal();
 
-    [GeneratedRegex(@"^\W*(?:(?:what|what's|whats|why|how|where|which|who|when)\s+(?:is|are|was|were|do|does|did|can|could|should|would|will|may|might|has|have|to|causes?|happens?|kinds?|types?|sorts?|much|many|long|often|exactly|else)\b|(?:is|are|am|was|were|can|could|does|do|did|should|would|will|may|might|has|have|shall)\s+(?:i|it|this|that|there|these|those|you|we|he|she|they|my|your|his|her|our|their|a|an|the|someone|anyone|people|one)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\W*(?:(?:can|could|does|do|did|is|are|should|would|will|may|might)\s+(?:or|and)\s+(?:can|could|does|do|did|is|are|should|would|will|may|might)\b|(?:what|what's|whats|why|how|where|which|who|when)\s+(?:is|are|was|were|do|does|did|can|could|should|would|will|may|might|has|have|to|causes?|happens?|kinds?|types?|sorts?|much|many|long|often|exactly|else)\b|(?:is|are|am|was|were|can|could|does|do|did|should|would|will|may|might|has|have|shall)\s+(?:i|it|this|that|there|these|those|you|we|he|she|they|my|your|his|her|our|their|a|an|the|someone|anyone|people|one)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex QuestionOpening();
 
     [GeneratedRegex(@"^\W*(what|what's|whats|why|how|where|which|who|is|are|can|could|does|do|did|should|would|will|shall)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -83,10 +83,10 @@ public static partial class QuestionTypeClassifier
         return ((match.Index, match.Index + match.Length), match.Groups["by"].Success);
     }
 
-    [GeneratedRegex(@"\b(caus(e|es|ed|ing)(?<by> by)?( of)?|lead(s|ing)? to|result(s|ing)? in|trigger(s|ed)?(?<by> by)?|due to(?<by>))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(caus(e|es|ed|ing)(?<by> by)?( of| for)?|contribut(e|es|ed|ing) to|lead(s|ing)? to|result(s|ing)? in|trigger(s|ed)?(?<by> by)?|due to(?<by>))\b", RegexOptions.IgnoreCase)]
     private static partial Regex CauseVerb();
 
-    [GeneratedRegex(@"\b(caus\w*|why|reasons?|what leads|triggers?|catch|contract(ed)?|contagious|transmit\w*|aggravat\w*)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(caus\w*|contribut(e|es|ed|ing) to|why|reasons?|what leads|triggers?|catch|contract(ed)?|contagious|transmit\w*|aggravat\w*)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Causes();
 
     [GeneratedRegex(@"\b(symptoms?|signs?|feel like|feels like|is (this|that|it) normal)\b", RegexOptions.IgnoreCase)]
@@ -116,7 +116,7 @@ public static partial class QuestionTypeClassifier
     [GeneratedRegex(@"\b(used for|what is it for|prescribed for|indications?|what does it (do|treat))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Indication();
 
-    [GeneratedRegex(@"\b(dose|dosage|how much|how many mg|\d+ ?mg|how (often|long) (should|can|do) i take|how to (take|use)|take it|stop (taking|using)|wean\w*|taper\w*|once a day|twice|times a day|(tak(e|en|ing)|use[ds]?|using) (it |this |them )?(in the (morning|evening)|at (night|bedtime))|time of (the )?day)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(dose|dosage|how much|how many mg|\d+ ?mg|how (often|long) (should|can|do) i take|how to (take|use)|take it|stop (taking|using)|wean\w*|taper\w*|withdraw\w*|(stay|stays|remain|remains) in (my|his|her|your|their|the) (system|body)|once a day|twice|times a day|(tak(e|en|ing)|use[ds]?|using) (it |this |them )?(in the (morning|evening)|at (night|bedtime))|time of (the )?day)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Usage();
 
     [GeneratedRegex(@"\b(effective\w*|(does|will|would|did) (it|this|that) work|works? (well|better)|better (drug|medicine|option)|success rate)\b", RegexOptions.IgnoreCase)]

@@ -79,6 +79,13 @@ public sealed class SearchOptions
     /// </summary>
     public double ContextWordWeight { get; set; } = 0.5;
 
+    /// <summary>
+    /// How much a number counts in the query and in coverage when it is not part of a name the message gives (an age, a
+    /// dose, a time: "my father is 65"); names such as "type 2 diabetes" keep their numbers at full weight. 1 treats
+    /// numbers like any other word.
+    /// </summary>
+    public double NumberWeight { get; set; } = 0.3;
+
     /// <summary>Weight of "the entry's question type (treatment, causes, ...) is what the question asks for".</summary>
     public double QuestionTypeWeight { get; set; } = 0.2;
 

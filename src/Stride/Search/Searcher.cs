@@ -264,11 +264,22 @@ public sealed class Searcher
             var weight = known.Count == 0 ? unknownWeight
                 : known.Contains(concept.Term) ? _vocabulary.Idf(concept.Term)
                 : known.Max(_vocabulary.Idf);
+
+            // Numbers are rare words, so idf rates them highly, but outside a name ("type 2 diabetes") a number in a
+            // message is an age, a dose or a time ("my father is 65", "30 mg", "4.5 months") and says little about the
+            // subject; "age 65" should not make a health-screening page for men over 65 the answer about leg pain.
+            if (IsNumber(concept.Term) && !focusTerms.Contains(concept.Term))
+            {
+                weight *= _options.NumberWeight;
+            }
+
             result.Add(new WeightedConcept(concept.Term, known.Where(t => t != concept.Term).ToList(), weight * emphasis, Corrected: false, Unknown: known.Count == 0) { Boost = emphasis });
         }
 
         return result;
     }
+
+    private static bool IsNumber(string term) => term.Any(char.IsDigit) && term.All(c => char.IsDigit(c) || c is '.' or ',');
 
     /// <summary>1 for a word the message asks with; <see cref="SearchOptions.ContextWordWeight"/> for a word only its story uses.</summary>
     private double Emphasis(string term, HashSet<string>? asking) =>

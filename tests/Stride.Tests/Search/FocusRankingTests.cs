@@ -50,6 +50,8 @@ public sealed class FocusRankingTests
         Section("pr-3", "Prednisone", "brand names", "What are the brand names of prednisone?", "It is sold under several names in different countries."),
         Section("lp-1", "Leg pain", "information", "What is (are) Leg pain ?", string.Empty) with { Flags = [EntryIssue.AnswerRemoved] },
         Section("lp-2", "Leg pain", "considerations", "What to do for Leg pain ?", string.Empty) with { Flags = [EntryIssue.AnswerRemoved] },
+        Section("ai-1", "Autoimmune diseases", "information", "What are autoimmune diseases?", "The immune system attacks the body's own tissue."),
+        Section("ah-1", "Autoimmune hepatitis", "information", "What is autoimmune hepatitis?", "The immune system attacks the liver."),
     ];
 
     [Fact]
@@ -109,6 +111,11 @@ public sealed class FocusRankingTests
 
         Assert.Contains("Low blood sugar - newborns", Ranker().FocusNames(question));
         Assert.DoesNotContain("Low blood sugar - newborns", withoutSynonyms.FocusNames(question));
+
+        // "illness", "disease" and "disorder" name the same thing.
+        const string illness = "Which doctor tests for autoimmune illness?";
+        Assert.Equal(["Autoimmune diseases"], Ranker().FocusNames(illness));
+        Assert.NotEqual(["Autoimmune diseases"], withoutSynonyms.FocusNames(illness));
     }
 
     [Fact]
@@ -197,5 +204,36 @@ public sealed class FocusRankingTests
         Assert.Equal("pr-2", Ranker().Search(question)[0].Entry.Id);
         Assert.Equal("pr-1", Ranker(o => o.CatchAllTypes = []).Search(question)[0].Entry.Id);
         Assert.Equal("pr-3", Ranker().Search("What brand names is prednisone sold under?")[0].Entry.Id);
+    }
+
+    [Fact]
+    public void Number_outside_a_name_hardly_says_what_a_message_is_about()
+    {
+        // Leg pain is mentioned all over this collection, so its words are common; "70" is in one entry only, so idf
+        // rates it like a rare name. In the message it is an age, not the subject.
+        IEnumerable<KbEntry> entries =
+        [
+            Section("lp-1", "Leg pain", "information", "What is leg pain?", string.Empty) with { Flags = [EntryIssue.AnswerRemoved] },
+            Section("hc-1", "Health checks for older adults", "information", "Which health checks do older adults over 70 need?", "Older adults over 70 should have their blood pressure, eyes and hearing checked every year."),
+            Section("t1-1", "Type 1 diabetes", "inheritance", "Is type 1 diabetes inherited?", "Risk is higher when a parent or sibling has it."),
+            Section("t2-1", "Type 2 diabetes", "inheritance", "Is type 2 diabetes inherited?", "It runs in families, and weight and activity matter too."),
+            .. Enumerable.Range(1, 12).Select(i => Section($"c-{i}", $"Condition {(char)('a' + i)}", "symptoms", $"What are the symptoms of condition {(char)('a' + i)}?", "Pain in the leg, a limp, and leg cramps at night.")),
+        ];
+        var index = SearchIndex.Build(KnowledgeBase.Create("numbers", "1", entries).KnowledgeBase!, File.ReadAllText(TestPaths.SynonymsFile));
+        const string question = "My dad is 70 and has leg pain all the time";
+        double Score(IReadOnlyList<SearchHit> hits, string id) => hits.Single(h => h.Entry.Id == id).Score;
+
+        var weighed = new Searcher(index, Options.Create(new SearchOptions())).Search(question);
+        var plain = new Searcher(index, Options.Create(new SearchOptions { NumberWeight = 1.0 })).Search(question);
+
+        Assert.Equal("lp-1", weighed[0].Entry.Id);
+        Assert.True(Score(weighed, "hc-1") < Score(plain, "hc-1"), "the age should add less to the health-check page");
+        Assert.True(Score(weighed, "lp-1") - Score(weighed, "hc-1") > Score(plain, "lp-1") - Score(plain, "hc-1"), "the condition named should lead by more");
+
+        // A number that is part of a name the message gives keeps its weight.
+        const string named = "Does type 2 diabetes run in families?";
+        var withName = new Searcher(index, Options.Create(new SearchOptions())).Search(named);
+        Assert.Equal("t2-1", withName[0].Entry.Id);
+        Assert.Equal(Score(new Searcher(index, Options.Create(new SearchOptions { NumberWeight = 1.0 })).Search(named), "t2-1"), Score(withName, "t2-1"), 9);
     }
 }

@@ -58,6 +58,7 @@ public class MessageSplitterTests
     [InlineData("is it safe to keep walking")]
     [InlineData("Could you please tell me what a bundle block is.")]
     [InlineData("Any ideas on exercises.")]
+    [InlineData("Could or does heavy lifting cause a slipped disc.")]
     public void Questions_without_a_question_mark_still_count(string sentence)
     {
         Assert.Single(MessageSplitter.Questions("My back hurts. " + sentence));

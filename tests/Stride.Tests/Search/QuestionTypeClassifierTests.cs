@@ -20,6 +20,9 @@ public class QuestionTypeClassifierTests
     [InlineData("Are there any clinical trials for this syndrome?", "research")]
     [InlineData("What are the stages of kidney disease?", "stages")]
     [InlineData("Why should this pill be taken in the evening and not in the morning?", "usage")]
+    [InlineData("How long will the tablets stay in my system after the last one?", "usage")]
+    [InlineData("Are these withdrawal symptoms from the steroid?", "usage")]
+    [InlineData("Does stress contribute to a flare of psoriasis?", "causes")]
     public void Consumer_wording_maps_to_the_section_that_answers_it(string question, string expected)
     {
         Assert.Contains(expected, QuestionTypeClassifier.Classify(question));
@@ -58,6 +61,8 @@ public class QuestionTypeClassifierTests
     [InlineData("NSAIDs as a possible cause of ED", " ED")]
     [InlineData("Is my rash caused by the new soap?", "Is my rash ")]
     [InlineData("Could the swelling be due to my blood pressure pills?", "Could the swelling be ")]
+    [InlineData("Is damp housing a cause for asthma in children?", " asthma in children?")]
+    [InlineData("Does sitting all day contribute to sciatica?", " sciatica?")]
     public void Cause_cue_says_which_side_names_the_effect(string sentence, string effect)
     {
         var cue = QuestionTypeClassifier.CauseCue(sentence);
