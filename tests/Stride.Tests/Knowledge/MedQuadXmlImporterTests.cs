@@ -98,7 +98,8 @@ public sealed class MedQuadXmlImporterTests
         // here and in reports only, never by a ranker.
         var load = KbFileLoader.Load([TestPaths.Shared("medquad")]);
         var kb = load.KnowledgeBase!;
-        using var reader = File.OpenText(TestPaths.Shared("medquad/judged/All-2479-Answers-retrieved-from-MedQuAD.csv"));
+        // The judged folder holds one CSV: the AnswerIDs with the texts the assessors were shown.
+        using var reader = File.OpenText(Directory.GetFiles(TestPaths.Shared("medquad/judged"), "*.csv").Single());
         var records = new DelimitedRecordReader(reader, ',');
         Assert.True(records.TryRead(out _, out _, out _)); // header
 
