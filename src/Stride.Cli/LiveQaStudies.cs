@@ -95,23 +95,18 @@ internal static class LiveQaStudies
                     select (f, t, c, q, p, l, n, d)).ToList();
 
         // One run per setting over all questions; folds are then scored separately (questions do not affect each other).
-        var runs = new Dictionary<(double, double, double, double, double, double, double, double), IReadOnlyDictionary<string, IReadOnlyList<string>>>();
-        foreach (var (f, t, c, q, p, l, n, d) in grid)
+        var runs = grid.ToDictionary(g => g, g => ToIds(LiveQaCommand.Ask(console, questions, Ranker(index, new SearchOptions
         {
-            var options = new SearchOptions
-            {
-                CandidateCount = depth,
-                FocusWeight = f,
-                QuestionTypeWeight = t,
-                ConfidenceRankWeight = c,
-                ContextWordWeight = q,
-                PartlyNamedFocusWeight = p,
-                TopicFocusWeight = l,
-                SpecificNameShare = n,
-                NumberWeight = d,
-            };
-            runs[(f, t, c, q, p, l, n, d)] = ToIds(LiveQaCommand.Ask(console, questions, Ranker(index, options), variant));
-        }
+            CandidateCount = depth,
+            FocusWeight = g.f,
+            QuestionTypeWeight = g.t,
+            ConfidenceRankWeight = g.c,
+            ContextWordWeight = g.q,
+            PartlyNamedFocusWeight = g.p,
+            TopicFocusWeight = g.l,
+            SpecificNameShare = g.n,
+            NumberWeight = g.d,
+        }), variant)));
 
         var odd = questions.Where(q => Number(q.Id) % 2 == 1).Select(q => q.Id).ToList();
         var even = questions.Where(q => Number(q.Id) % 2 == 0).Select(q => q.Id).ToList();

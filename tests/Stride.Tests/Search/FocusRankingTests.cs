@@ -222,9 +222,15 @@ public sealed class FocusRankingTests
         var index = SearchIndex.Build(KnowledgeBase.Create("numbers", "1", entries).KnowledgeBase!, File.ReadAllText(TestPaths.SynonymsFile));
         const string question = "My dad is 70 and has leg pain all the time";
         double Score(IReadOnlyList<SearchHit> hits, string id) => hits.Single(h => h.Entry.Id == id).Score;
+        IReadOnlyList<SearchHit> Search(string text, double? numberWeight = null)
+        {
+            var options = new SearchOptions();
+            options.NumberWeight = numberWeight ?? options.NumberWeight;
+            return new Searcher(index, Options.Create(options)).Search(text);
+        }
 
-        var weighed = new Searcher(index, Options.Create(new SearchOptions())).Search(question);
-        var plain = new Searcher(index, Options.Create(new SearchOptions { NumberWeight = 1.0 })).Search(question);
+        var weighed = Search(question);
+        var plain = Search(question, numberWeight: 1.0);
 
         Assert.Equal("lp-1", weighed[0].Entry.Id);
         Assert.True(Score(weighed, "hc-1") < Score(plain, "hc-1"), "the age should add less to the health-check page");
@@ -232,8 +238,8 @@ public sealed class FocusRankingTests
 
         // A number that is part of a name the message gives keeps its weight.
         const string named = "Does type 2 diabetes run in families?";
-        var withName = new Searcher(index, Options.Create(new SearchOptions())).Search(named);
+        var withName = Search(named);
         Assert.Equal("t2-1", withName[0].Entry.Id);
-        Assert.Equal(Score(new Searcher(index, Options.Create(new SearchOptions { NumberWeight = 1.0 })).Search(named), "t2-1"), Score(withName, "t2-1"), 9);
+        Assert.Equal(Score(Search(named, numberWeight: 1.0), "t2-1"), Score(withName, "t2-1"), 9);
     }
 }
