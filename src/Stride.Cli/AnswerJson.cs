@@ -27,7 +27,8 @@ internal static class AnswerJson
     private static TriageDto From(TriageResult t) => new(
         t.Level.Name(),
         [.. t.Reasons.Select(r => new ReasonDto(r.Rule, r.Level.Name(), r.Evidence, r.Explanation))],
-        t.Advice);
+        t.Advice,
+        t.EmergencyChecklist.Count == 0 ? null : [.. t.EmergencyChecklist]);
 
     private static PageDto From(AnswerPage page) => new(
         page.Query,
@@ -58,7 +59,7 @@ internal static class AnswerJson
 
     private sealed record EachAnswerDto(string Id, string Question, string Topic, SourceDto[] Sources, double Confidence);
 
-    private sealed record TriageDto(string Level, ReasonDto[] Reasons, string Advice);
+    private sealed record TriageDto(string Level, ReasonDto[] Reasons, string Advice, string[]? EmergencyChecklist);
 
     private sealed record ReasonDto(string Rule, string Level, string Evidence, string Explanation);
 

@@ -17,6 +17,10 @@ internal static class HumanAnswerWriter
     {
         if (triage.Level == TriageLevel.Selfcare && !always)
         {
+            // Nothing recognised: the answer comes first, but the emergency signs are still listed in one line, since
+            // Stride can miss an unusual way of describing them.
+            WriteChecklist(output, triage);
+            output.WriteLine();
             return;
         }
 
@@ -25,20 +29,37 @@ internal static class HumanAnswerWriter
             TriageLevel.Emergency => "EMERGENCY: get help now.",
             TriageLevel.Urgent => "URGENT: see a doctor today.",
             TriageLevel.Routine => "See a doctor or physiotherapist soon.",
-            _ => "No warning signs found.",
+            _ => "Stride did not recognise a warning sign in what you wrote.",
         };
         output.WriteLine(heading);
         output.WriteLine(triage.Advice);
-        if (triage.Reasons.Count > 0)
+        WriteReasons(output, "Why:", triage.MainReasons);
+        WriteReasons(output, "Also noted (the advice above comes first):", triage.OtherReasons);
+        WriteChecklist(output, triage);
+        output.WriteLine();
+    }
+
+    private static void WriteChecklist(TextWriter output, TriageResult triage)
+    {
+        if (triage.EmergencyChecklist.Count > 0)
         {
-            output.WriteLine("Why:");
-            foreach (var reason in triage.Reasons)
-            {
-                output.WriteLine($"  - {reason.Explanation} (you wrote: \"{reason.Evidence}\")");
-            }
+            output.WriteLine($"Call 999 (UK) or 911 (US) now if: {string.Join("; ", triage.EmergencyChecklist)}.");
+        }
+    }
+
+    private static void WriteReasons(TextWriter output, string title, IEnumerable<TriageReason> reasons)
+    {
+        var list = reasons.ToList();
+        if (list.Count == 0)
+        {
+            return;
         }
 
-        output.WriteLine();
+        output.WriteLine(title);
+        foreach (var reason in list)
+        {
+            output.WriteLine($"  - {reason.Explanation} (you wrote: \"{reason.Evidence}\")");
+        }
     }
 
     public static void Write(TextWriter output, AnswerPage page)

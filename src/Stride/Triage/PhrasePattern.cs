@@ -7,6 +7,8 @@ namespace Stride.Triage;
 /// alternative word sequences. Between elements up to <see cref="MaxGap"/> other words may stand ("can't really
 /// pee"). Words may be literal (<c>bladder</c>, matched with one typo allowed for words of six or more letters),
 /// prefixes (<c>numb*</c>) or numbers (<c>#&gt;50</c>). An element followed by <c>?</c> is optional.
+/// Parts joined by <c>&amp;</c> compose concepts: <c>{LOSS} &amp; {BLADDER}</c> matches when both parts stand within
+/// <see cref="NearWindow"/> words of each other in either order ("lost control of his bladder", "bladder: no control").
 /// </summary>
 internal sealed class PhrasePattern
 {
@@ -16,14 +18,22 @@ internal sealed class PhrasePattern
     /// <summary>How many other words may stand where a pattern says <c>*</c>.</summary>
     public const int WideGap = 8;
 
+    /// <summary>
+    /// How far apart (in words, first to last) the parts of an <c>&amp;</c> pattern may stand: wide enough for
+    /// "my dad's legs have both suddenly gone numb", narrow enough that a long story does not pair unrelated words.
+    /// </summary>
+    public const int NearWindow = 10;
+
     private readonly Element[] _elements;
     private readonly int _maxGap;
+    private readonly PhrasePattern[] _parts;
 
-    private PhrasePattern(string source, Element[] elements, int maxGap)
+    private PhrasePattern(string source, Element[] elements, int maxGap, PhrasePattern[] parts)
     {
         Source = source;
         _elements = elements;
         _maxGap = maxGap;
+        _parts = parts;
     }
 
     /// <summary>The pattern as written in the rules file.</summary>
@@ -33,6 +43,17 @@ internal sealed class PhrasePattern
     public static PhrasePattern Compile(string text, IReadOnlyDictionary<string, IReadOnlyList<string>> terms, int maxGap = MaxGap)
     {
         ArgumentNullException.ThrowIfNull(text);
+        if (text.Contains('&', StringComparison.Ordinal))
+        {
+            var parts = text.Split('&', StringSplitOptions.TrimEntries);
+            if (parts.Any(p => p.Length == 0))
+            {
+                throw new FormatException($"the pattern '{text}' has an empty part around '&'");
+            }
+
+            return new PhrasePattern(text, [], maxGap, [.. parts.Select(p => Compile(p, terms, maxGap))]);
+        }
+
         var elements = new List<Element>();
         var wide = false;
 
@@ -48,17 +69,21 @@ internal sealed class PhrasePattern
 
             var optional = raw.Length > 1 && raw.EndsWith('?');
             var part = optional ? raw[..^1] : raw;
-            IReadOnlyList<string> alternatives;
-            if (part.StartsWith('{') && part.EndsWith('}'))
+            // "a|{TERM}|b": each alternative is a word (or several) or every entry of a concept.
+            var alternatives = new List<string>();
+            foreach (var alternative in part.Split('|'))
             {
-                var name = part[1..^1];
-                alternatives = terms.TryGetValue(name.ToUpperInvariant(), out var list)
-                    ? [.. list.Select(a => a.Replace("'", string.Empty, StringComparison.Ordinal).Replace('-', ' '))]
-                    : throw new FormatException($"unknown term {{{name.ToUpperInvariant()}}} in pattern '{text}'");
-            }
-            else
-            {
-                alternatives = part.Split('|');
+                if (alternative.StartsWith('{') && alternative.EndsWith('}'))
+                {
+                    var name = alternative[1..^1];
+                    alternatives.AddRange(terms.TryGetValue(name.ToUpperInvariant(), out var list)
+                        ? list.Select(a => a.Replace("'", string.Empty, StringComparison.Ordinal).Replace('-', ' '))
+                        : throw new FormatException($"unknown term {{{name.ToUpperInvariant()}}} in pattern '{text}'"));
+                }
+                else
+                {
+                    alternatives.Add(alternative);
+                }
             }
 
             elements.Add(new Element(
@@ -73,12 +98,90 @@ internal sealed class PhrasePattern
             throw new FormatException($"the pattern '{text}' has no words");
         }
 
-        return new PhrasePattern(text, [.. elements], maxGap);
+        return new PhrasePattern(text, [.. elements], maxGap, []);
+    }
+
+    /// <summary>
+    /// Every place the pattern matches, with the span of each part (one part unless the pattern composes parts with
+    /// <c>&amp;</c>), so that negation can be checked on each concept where it stands.
+    /// </summary>
+    public IEnumerable<PhraseMatch> MatchParts(Token[] tokens)
+    {
+        if (_parts.Length == 0)
+        {
+            foreach (var (first, last) in Matches(tokens))
+            {
+                yield return new PhraseMatch(first, last, [(first, last)]);
+            }
+
+            yield break;
+        }
+
+        // Every combination of one match per part whose overall span fits the window; parts may overlap only if
+        // they are different words, so "numb bum" does not satisfy {NUMB} & {SADDLE} with a single token.
+        var perPart = _parts.Select(p => p.Matches(tokens).ToArray()).ToArray();
+        if (perPart.Any(m => m.Length == 0))
+        {
+            yield break;
+        }
+
+        foreach (var combination in Combine(perPart, 0, []))
+        {
+            var first = combination.Min(c => c.First);
+            var last = combination.Max(c => c.Last);
+            if (last - first <= NearWindow && !Overlaps(combination))
+            {
+                yield return new PhraseMatch(first, last, combination);
+            }
+        }
+    }
+
+    private static IEnumerable<(int First, int Last)[]> Combine((int First, int Last)[][] perPart, int k, (int First, int Last)[] chosen)
+    {
+        if (k == perPart.Length)
+        {
+            yield return chosen;
+            yield break;
+        }
+
+        foreach (var match in perPart[k])
+        {
+            foreach (var rest in Combine(perPart, k + 1, [.. chosen, match]))
+            {
+                yield return rest;
+            }
+        }
+    }
+
+    private static bool Overlaps((int First, int Last)[] spans)
+    {
+        for (var i = 0; i < spans.Length; i++)
+        {
+            for (var j = i + 1; j < spans.Length; j++)
+            {
+                if (spans[i].First <= spans[j].Last && spans[j].First <= spans[i].Last)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Every place the pattern matches in <paramref name="tokens"/>, as (first token, last token).</summary>
     public IEnumerable<(int First, int Last)> Matches(Token[] tokens)
     {
+        if (_parts.Length > 0)
+        {
+            foreach (var match in MatchParts(tokens))
+            {
+                yield return (match.First, match.Last);
+            }
+
+            yield break;
+        }
+
         for (var start = 0; start < tokens.Length; start++)
         {
             var end = MatchFrom(tokens, 0, start, anchored: true);
@@ -135,6 +238,9 @@ internal sealed class PhrasePattern
 
         return element.Optional ? MatchFrom(tokens, k + 1, i, anchored) : -1;
     }
+
+    /// <summary>One match: the whole span and the span of each composed part.</summary>
+    internal sealed record PhraseMatch(int First, int Last, (int First, int Last)[] Parts);
 
     private sealed record Element(Word[][] Alternatives, bool Optional, bool WideGapBefore);
 
@@ -217,7 +323,7 @@ internal sealed class PhrasePattern
                 digits++;
             }
 
-            return digits > 0 && digits < token.Length && token[digits..] is "m" or "f" or "y" or "yo" or "yr" or "yrs" or "mph" or "kg" or "c" or "lbs"
+            return digits > 0 && digits < token.Length && token[digits..] is "m" or "f" or "y" or "yo" or "yr" or "yrs" or "mph" or "kg" or "c" or "lbs" or "degrees" or "deg" or "wks" or "wk" or "weeks" or "mins" or "yards" or "metres" or "meters" or "stone" or "st" or "ft" or "s"
                 && double.TryParse(token[..digits], NumberStyles.Float, CultureInfo.InvariantCulture, out n);
         }
 

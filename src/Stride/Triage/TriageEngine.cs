@@ -60,7 +60,7 @@ public sealed class TriageEngine
                 continue;
             }
 
-            if (rule.Requires.Count > 0 && Evidence(rule, rule.Requires, [], rule.CheckRequiresNegation, sentences, text) is null)
+            if (rule.Requires.Any(group => Evidence(rule, group, [], rule.CheckRequiresNegation, sentences, text) is null))
             {
                 continue;
             }
@@ -70,7 +70,7 @@ public sealed class TriageEngine
 
         var ordered = reasons.OrderByDescending(r => r.Level).ToList();
         var level = ordered.Count == 0 ? TriageLevel.Selfcare : ordered[0].Level;
-        return new TriageResult(level, ordered, _rules.Advice[level]);
+        return new TriageResult(level, ordered, _rules.Advice[level], level == TriageLevel.Emergency ? [] : _rules.EmergencyChecklist);
     }
 
     /// <summary>The words of the first reported (not negated, not past, not hypothetical) match, or null.</summary>
@@ -87,13 +87,15 @@ public sealed class TriageEngine
 
             foreach (var pattern in patterns)
             {
-                foreach (var (first, last) in pattern.Matches(sentence.Tokens))
+                foreach (var match in pattern.MatchParts(sentence.Tokens))
                 {
-                    if ((!checkNegation || !IsNegated(sentence.Tokens, first, last))
-                        && !context.IsHypothetical(first)
-                        && (rule.AllowHistory || !context.IsHistorical(first)))
+                    // Each composed concept is checked where it stands: in "bladder fine, no loss of control" both
+                    // are denied; in "no fever, can't pee" only the fever is.
+                    if ((!checkNegation || !match.Parts.Any(p => IsNegated(sentence.Tokens, p.First, p.Last)))
+                        && !match.Parts.Any(p => context.IsHypothetical(p.First))
+                        && (rule.AllowHistory || !match.Parts.Any(p => context.IsHistorical(p.First))))
                     {
-                        return text[sentence.Tokens[first].Start..sentence.Tokens[last].End];
+                        return text[sentence.Tokens[match.First].Start..sentence.Tokens[match.Last].End];
                     }
                 }
             }

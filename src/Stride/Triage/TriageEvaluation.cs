@@ -7,7 +7,8 @@ namespace Stride.Triage;
 /// <param name="Text">What the person wrote.</param>
 /// <param name="Expected">The clinician's level.</param>
 /// <param name="Line">Line in the source file, for reports.</param>
-public sealed record TriageVignette(string Text, TriageLevel Expected, int Line);
+/// <param name="Concept">The red flag the text is about, as its author labelled it (for example <c>saddle_numbness</c>), or null.</param>
+public sealed record TriageVignette(string Text, TriageLevel Expected, int Line, string? Concept = null);
 
 /// <summary>How well triage agrees with clinicians' levels on a set of texts.</summary>
 public sealed class TriageEvaluation
@@ -53,8 +54,8 @@ public sealed class TriageEvaluation
     }
 
     /// <summary>
-    /// Reads a TSV of <c>text&lt;TAB&gt;level</c> (a header line <c>text	level</c> is skipped). Returns the vignettes or
-    /// the first problem as <c>line: message</c>.
+    /// Reads a TSV of <c>text&lt;TAB&gt;level</c>, optionally with a third column naming the concept (a header line
+    /// starting <c>text	level</c> is skipped). Returns the vignettes or the first problem as <c>line: message</c>.
     /// </summary>
     public static (IReadOnlyList<TriageVignette> Vignettes, string? Error) ReadTsv(TextReader reader)
     {
@@ -69,25 +70,26 @@ public sealed class TriageEvaluation
                 continue;
             }
 
-            var tab = text.LastIndexOf('\t');
-            if (tab <= 0)
+            var columns = text.Split('\t');
+            if (columns.Length is < 2 or > 3 || columns[0].Trim().Length == 0)
             {
-                return ([], $"{line}: expected 'text<TAB>level'");
+                return ([], $"{line}: expected 'text<TAB>level' or 'text<TAB>level<TAB>concept'");
             }
 
-            var level = TriageLevels.Parse(text[(tab + 1)..]);
+            var level = TriageLevels.Parse(columns[1]);
             if (level is null)
             {
-                return ([], $"{line}: unknown level '{text[(tab + 1)..].Trim()}' (use emergency, urgent, routine or selfcare)");
+                return ([], $"{line}: unknown level '{columns[1].Trim()}' (use emergency, urgent, routine or selfcare)");
             }
 
-            var body = text[..tab];
+            var body = columns[0];
             if (TriageEngine.Validate(body) is { } problem)
             {
                 return ([], $"{line}: {problem}");
             }
 
-            list.Add(new TriageVignette(body, level.Value, line));
+            var concept = columns.Length == 3 && columns[2].Trim().Length > 0 ? columns[2].Trim() : null;
+            list.Add(new TriageVignette(body, level.Value, line, concept));
         }
 
         return (list, null);
@@ -109,6 +111,15 @@ public sealed class TriageEvaluation
         foreach (var expected in levels)
         {
             sb.AppendLine(expected.Name().PadRight(21) + string.Join(' ', levels.Select(p => Confusion(expected, p).ToString(c).PadLeft(9))));
+        }
+
+        var under = Outcomes.Where(o => o.Result.Level < o.Vignette.Expected).ToList();
+        sb.AppendLine();
+        sb.AppendLine(c, $"under-triaged ({under.Count}), with the concept that was missed:");
+        foreach (var (v, r) in under)
+        {
+            var found = r.Reasons.Count == 0 ? "nothing recognised" : "found " + string.Join(", ", r.Reasons.Select(x => x.Rule));
+            sb.AppendLine(c, $"  line {v.Line}: expected {v.Expected.Name()}, got {r.Level.Name()}; missed {v.Concept ?? "(concept not labelled)"}; {found}: {v.Text}");
         }
 
         return sb.ToString();

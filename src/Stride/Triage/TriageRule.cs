@@ -9,7 +9,7 @@ namespace Stride.Triage;
 public sealed class TriageRule
 {
     internal TriageRule(string id, TriageLevel level, string explanation, IReadOnlyList<SourceLink> sources,
-        IReadOnlyList<PhrasePattern> patterns, IReadOnlyList<PhrasePattern> unless, IReadOnlyList<PhrasePattern> requires, bool allowHistory, bool checkNegation, bool checkRequiresNegation)
+        IReadOnlyList<PhrasePattern> patterns, IReadOnlyList<PhrasePattern> unless, IReadOnlyList<IReadOnlyList<PhrasePattern>> requires, bool allowHistory, bool checkNegation, bool checkRequiresNegation)
     {
         Id = id;
         Level = level;
@@ -41,8 +41,11 @@ public sealed class TriageRule
     /// <summary>Look-alikes: when one stands in the same sentence, that match does not count.</summary>
     internal IReadOnlyList<PhrasePattern> Unless { get; }
 
-    /// <summary>When not empty, one of these must also be reported somewhere in the text.</summary>
-    internal IReadOnlyList<PhrasePattern> Requires { get; }
+    /// <summary>
+    /// Companion concepts: for each group, one of its phrases must also be reported somewhere in the text ("fell" needs
+    /// an age over 65 or thin bones; walking-eased-by-sitting needs both walking and the legs).
+    /// </summary>
+    internal IReadOnlyList<IReadOnlyList<PhrasePattern>> Requires { get; }
 
     /// <summary>True when a past mention still counts (a history of cancer is a red flag even years later).</summary>
     public bool AllowHistory { get; }

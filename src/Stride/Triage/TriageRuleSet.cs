@@ -25,6 +25,9 @@ public sealed class TriageRuleSet
     /// <summary>Advice text for each level.</summary>
     public IReadOnlyDictionary<TriageLevel, string> Advice { get; private init; } = ImmutableDictionary<TriageLevel, string>.Empty;
 
+    /// <summary>The emergency signs listed with every result below emergency, in plain words.</summary>
+    public IReadOnlyList<string> EmergencyChecklist { get; private init; } = [];
+
     internal IReadOnlyList<PhrasePattern> NegationBefore { get; private init; } = [];
 
     internal IReadOnlyList<PhrasePattern> NegationAfter { get; private init; } = [];
@@ -63,17 +66,34 @@ public sealed class TriageRuleSet
 
         var errors = ImmutableArray.CreateBuilder<ImportDiagnostic>();
         var terms = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
-        if (Child(root, "terms") is YamlMappingNode termMap)
+        // Concepts (the lexicons rules compose): each is a list of phrases, or a mapping with what it means, its
+        // sources and its 'terms'. The older name 'terms' is read the same way.
+        foreach (var section in new[] { "terms", "concepts" })
         {
+            if (Child(root, section) is not YamlMappingNode termMap)
+            {
+                continue;
+            }
+
             foreach (var (key, value) in termMap.Children)
             {
-                var entries = Strings(value);
+                var name = ((YamlScalarNode)key).Value!;
+                var list = value is YamlMappingNode concept ? Child(concept, "terms") : value;
+                var entries = list is null ? [] : Strings(list);
                 if (entries.Count == 0 || entries.Any(e => e.Trim().Length == 0))
                 {
-                    errors.Add(ImportDiagnostic.Error(sourceName, Line(key), $"term '{((YamlScalarNode)key).Value}' needs a list of non-empty phrases"));
+                    errors.Add(ImportDiagnostic.Error(sourceName, Line(key), $"concept '{name}' needs a list of non-empty phrases"));
                 }
 
-                terms[((YamlScalarNode)key).Value!.ToUpperInvariant()] = entries;
+                if (value is YamlMappingNode withSources && Child(withSources, "sources") is not YamlSequenceNode)
+                {
+                    errors.Add(ImportDiagnostic.Error(sourceName, Line(key), $"concept '{name}' needs 'sources' (where its words come from)"));
+                }
+
+                if (!terms.TryAdd(name.ToUpperInvariant(), entries))
+                {
+                    errors.Add(ImportDiagnostic.Error(sourceName, Line(key), $"concept '{name}' is defined twice"));
+                }
             }
         }
 
@@ -127,6 +147,13 @@ public sealed class TriageRuleSet
         foreach (var level in Enum.GetValues<TriageLevel>().Where(l => !advice.ContainsKey(l)))
         {
             errors.Add(ImportDiagnostic.Error(sourceName, Line(root), $"no advice for level '{level.Name()}'"));
+        }
+
+        var checklist = Child(root, "checklist") is { } checklistNode ? Strings(checklistNode, lower: false) : [];
+        if (checklist.Count == 0 || checklist.Any(c => c.Trim().Length == 0))
+        {
+            errors.Add(ImportDiagnostic.Error(sourceName, Line(Child(root, "checklist") ?? root),
+                "expected a 'checklist' list of the emergency signs (shown with every result below emergency)"));
         }
 
         var rules = new List<TriageRule>();
@@ -193,8 +220,13 @@ public sealed class TriageRuleSet
                     errors.Add(ImportDiagnostic.Error(sourceName, Line(node), $"rule '{id}' has no patterns"));
                 }
 
+                // 'requires' is one list of phrases (any one), or a list of such lists (one from each).
+                var requiresNode = Child(node, "requires");
+                List<IReadOnlyList<PhrasePattern>> requires = requiresNode is YamlSequenceNode groups && groups.Children.Count > 0 && groups.Children.All(g => g is YamlSequenceNode)
+                    ? [.. groups.Children.Select(g => (IReadOnlyList<PhrasePattern>)Compile(g, PhrasePattern.MaxGap))]
+                    : requiresNode is null ? [] : [Compile(requiresNode, PhrasePattern.MaxGap)];
                 rules.Add(new TriageRule(id, level.Value, explanation.Trim(), sources, patterns,
-                    Compile(Child(node, "unless"), PhrasePattern.MaxGap), Compile(Child(node, "requires"), PhrasePattern.MaxGap),
+                    Compile(Child(node, "unless"), PhrasePattern.MaxGap), requires,
                     flags["history"], flags["negation"], flags["requiresNegation"]));
             }
         }
@@ -203,6 +235,7 @@ public sealed class TriageRuleSet
         {
             Rules = rules,
             Advice = advice,
+            EmergencyChecklist = [.. checklist.Select(c => c.Trim())],
             NegationBefore = Compile(Child(cues, "negationBefore"), 0),
             NegationAfter = Compile(Child(cues, "negationAfter"), 0),
             ScopeEnd = Compile(Child(cues, "scopeEnd"), 0),
@@ -217,10 +250,10 @@ public sealed class TriageRuleSet
 
 
 
-    private static List<string> Strings(YamlNode node) => node switch
+    private static List<string> Strings(YamlNode node, bool lower = true) => node switch
     {
-        YamlSequenceNode seq => [.. seq.OfType<YamlScalarNode>().Select(s => s.Value!.ToLowerInvariant())],
-        YamlScalarNode one => [one.Value!.ToLowerInvariant()],
+        YamlSequenceNode seq => [.. seq.OfType<YamlScalarNode>().Select(s => lower ? s.Value!.ToLowerInvariant() : s.Value!)],
+        YamlScalarNode one => [lower ? one.Value!.ToLowerInvariant() : one.Value!],
         _ => [],
     };
 
