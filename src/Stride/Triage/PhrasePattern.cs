@@ -7,6 +7,7 @@ namespace Stride.Triage;
 /// alternative word sequences. Between elements up to <see cref="MaxGap"/> other words may stand ("can't really
 /// pee"). Words may be literal (<c>bladder</c>, matched with one typo allowed for words of six or more letters),
 /// prefixes (<c>numb*</c>) or numbers (<c>#&gt;50</c>). An element followed by <c>?</c> is optional.
+/// Inside <c>a|b</c> an underscore joins words into one alternative (<c>at_night|in_the_night</c>).
 /// Parts joined by <c>&amp;</c> compose concepts: <c>{LOSS} &amp; {BLADDER}</c> matches when both parts stand within
 /// <see cref="NearWindow"/> words of each other in either order ("lost control of his bladder", "bladder: no control").
 /// </summary>
@@ -82,7 +83,7 @@ internal sealed class PhrasePattern
                 }
                 else
                 {
-                    alternatives.Add(alternative);
+                    alternatives.Add(alternative.Replace('_', ' ')); // "at_night|in_the_night": several words as one alternative
                 }
             }
 

@@ -92,7 +92,7 @@ public sealed class TriageEngine
                     // Each composed concept is checked where it stands: in "bladder fine, no loss of control" both
                     // are denied; in "no fever, can't pee" only the fever is.
                     if ((!checkNegation || !match.Parts.Any(p => IsNegated(sentence.Tokens, p.First, p.Last)))
-                        && !match.Parts.Any(p => context.IsHypothetical(p.First))
+                        && (rule.AllowConditional || !match.Parts.Any(p => context.IsHypothetical(p.First)))
                         && (rule.AllowHistory || !match.Parts.Any(p => context.IsHistorical(p.First))))
                     {
                         return text[sentence.Tokens[match.First].Start..sentence.Tokens[match.Last].End];
@@ -154,7 +154,6 @@ public sealed class TriageEngine
     {
         private readonly Dictionary<int, bool> _hypothetical = [];
         private readonly Dictionary<int, bool> _historical = [];
-        private bool? _talksAboutThePast;
 
         public Sentence Sentence { get; } = sentence;
 
@@ -179,21 +178,19 @@ public sealed class TriageEngine
         }
 
         /// <summary>
-        /// True when the sentence talks about the past ("used to", "years ago") and the clause of the match does not
-        /// bring it back to now ("now", "again", "since"): "had a kidney infection years ago, now just stiff".
+        /// True when the sentence talks about the past and the clause of the match does not bring it back to now
+        /// ("now", "again", "since"): a past cue ("used to", "years ago") counts up to the end of the match's clause,
+        /// so "he's confused and asked for my mum who died 3 years ago" is still a report; a cue that something has
+        /// resolved ("that's gone now", "cleared up") counts anywhere in the sentence.
         /// </summary>
         public bool IsHistorical(int at)
         {
-            _talksAboutThePast ??= rules.History.Any(p => p.IsIn(Sentence.Tokens));
-            if (!_talksAboutThePast.Value)
-            {
-                return false;
-            }
-
             var clause = Sentence.Tokens[at].Clause;
             if (!_historical.TryGetValue(clause, out var value))
             {
-                value = !rules.NotHistory.Any(p => p.IsIn(ClauseTokens(clause)));
+                var upToClause = Sentence.Tokens.TakeWhile(t => t.Clause <= clause).ToArray();
+                var past = rules.History.Any(p => p.IsIn(upToClause)) || rules.Resolved.Any(p => p.IsIn(Sentence.Tokens));
+                value = past && !rules.NotHistory.Any(p => p.IsIn(ClauseTokens(clause)));
                 _historical[clause] = value;
             }
 

@@ -9,7 +9,7 @@ namespace Stride.Triage;
 public sealed class TriageRule
 {
     internal TriageRule(string id, TriageLevel level, string explanation, IReadOnlyList<SourceLink> sources,
-        IReadOnlyList<PhrasePattern> patterns, IReadOnlyList<PhrasePattern> unless, IReadOnlyList<IReadOnlyList<PhrasePattern>> requires, bool allowHistory, bool checkNegation, bool checkRequiresNegation)
+        IReadOnlyList<PhrasePattern> patterns, IReadOnlyList<PhrasePattern> unless, IReadOnlyList<IReadOnlyList<PhrasePattern>> requires, bool allowHistory, bool checkNegation, bool checkRequiresNegation, bool allowConditional)
     {
         Id = id;
         Level = level;
@@ -21,7 +21,14 @@ public sealed class TriageRule
         AllowHistory = allowHistory;
         CheckNegation = checkNegation;
         CheckRequiresNegation = checkRequiresNegation;
+        AllowConditional = allowConditional;
     }
+
+    /// <summary>
+    /// True for signs that are themselves said as conditions ("it goes if I sit down", "better if he stands still"),
+    /// where a conditional cue does not turn the report into a hypothetical question.
+    /// </summary>
+    public bool AllowConditional { get; }
 
     /// <summary>Stable id, for example <c>cauda-equina-bladder</c>.</summary>
     public string Id { get; }

@@ -14,7 +14,7 @@ public sealed class TriageRuleSet
 {
     private static readonly HashSet<string> RuleKeys = new(StringComparer.Ordinal)
     {
-        "id", "level", "explanation", "sources", "patterns", "unless", "requires", "history", "negation", "requiresNegation",
+        "id", "level", "explanation", "sources", "patterns", "unless", "requires", "history", "negation", "requiresNegation", "conditional",
     };
 
     private TriageRuleSet() { }
@@ -37,6 +37,8 @@ public sealed class TriageRuleSet
     internal IReadOnlyList<PhrasePattern> History { get; private init; } = [];
 
     internal IReadOnlyList<PhrasePattern> NotHistory { get; private init; } = [];
+
+    internal IReadOnlyList<PhrasePattern> Resolved { get; private init; } = [];
 
     internal IReadOnlyList<PhrasePattern> Hypothetical { get; private init; } = [];
 
@@ -177,7 +179,7 @@ public sealed class TriageRuleSet
                     errors.Add(ImportDiagnostic.Error(sourceName, Line(key), $"unknown rule field '{key.Value}' (known: {string.Join(", ", RuleKeys)})"));
                 }
 
-                var flags = new Dictionary<string, bool>(StringComparer.Ordinal) { ["history"] = false, ["negation"] = true, ["requiresNegation"] = true };
+                var flags = new Dictionary<string, bool>(StringComparer.Ordinal) { ["history"] = false, ["negation"] = true, ["requiresNegation"] = true, ["conditional"] = false };
                 foreach (var flag in flags.Keys.ToList())
                 {
                     if (Scalar(node, flag) is { } value)
@@ -227,7 +229,7 @@ public sealed class TriageRuleSet
                     : requiresNode is null ? [] : [Compile(requiresNode, PhrasePattern.MaxGap)];
                 rules.Add(new TriageRule(id, level.Value, explanation.Trim(), sources, patterns,
                     Compile(Child(node, "unless"), PhrasePattern.MaxGap), requires,
-                    flags["history"], flags["negation"], flags["requiresNegation"]));
+                    flags["history"], flags["negation"], flags["requiresNegation"], flags["conditional"]));
             }
         }
 
@@ -241,6 +243,7 @@ public sealed class TriageRuleSet
             ScopeEnd = Compile(Child(cues, "scopeEnd"), 0),
             History = Compile(Child(cues, "history"), 0),
             NotHistory = Compile(Child(cues, "notHistory"), 0),
+            Resolved = Compile(Child(cues, "resolved"), 0),
             Hypothetical = Compile(Child(cues, "hypothetical"), 0),
             Conditional = Compile(Child(cues, "conditional"), 0),
             Report = Compile(Child(cues, "report"), 0),
