@@ -169,7 +169,11 @@ public sealed class TriageEngine
             if (!_hypothetical.TryGetValue(clause, out var value))
             {
                 var tokens = ClauseTokens(clause);
-                value = rules.Conditional.Any(p => p.IsIn(tokens))
+
+                // A framing such as "for homework," or "for a leaflet I'm writing," makes the whole sentence a
+                // general question, not only its own clause.
+                value = rules.Framing.Any(p => p.IsIn(Sentence.Tokens))
+                    || rules.Conditional.Any(p => p.IsIn(tokens))
                     || (rules.Hypothetical.Any(p => p.IsIn(tokens)) && !rules.Report.Any(p => p.IsIn(tokens)));
                 _hypothetical[clause] = value;
             }

@@ -44,6 +44,8 @@ public sealed class TriageRuleSet
 
     internal IReadOnlyList<PhrasePattern> Conditional { get; private init; } = [];
 
+    internal IReadOnlyList<PhrasePattern> Framing { get; private init; } = [];
+
     internal IReadOnlyList<PhrasePattern> Report { get; private init; } = [];
 
     /// <summary>Reads a rules file; returns the rule set or the errors (with lines) that prevent it.</summary>
@@ -246,6 +248,7 @@ public sealed class TriageRuleSet
             Resolved = Compile(Child(cues, "resolved"), 0),
             Hypothetical = Compile(Child(cues, "hypothetical"), 0),
             Conditional = Compile(Child(cues, "conditional"), 0),
+            Framing = Compile(Child(cues, "framing"), 0),
             Report = Compile(Child(cues, "report"), 0),
         };
         return errors.Count > 0 ? (null, errors.ToImmutable()) : (set, []);
