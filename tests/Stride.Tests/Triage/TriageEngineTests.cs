@@ -99,7 +99,7 @@ public sealed class TriageEngineTests(TriageFixture triage) : IClassFixture<Tria
         var result = triage.Engine.Triage("my lower back aches after walking the dog");
         Assert.Equal(TriageLevel.Selfcare, result.Level);
         Assert.Empty(result.Reasons);
-        Assert.Contains("peeing", result.Advice, StringComparison.Ordinal);
+        Assert.Contains(result.EmergencyChecklist, c => c.Contains("pee", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -115,4 +115,69 @@ public sealed class TriageEngineTests(TriageFixture triage) : IClassFixture<Tria
     [InlineData("背中が痛い 🙂 ça fait mal")]
     [InlineData("\u0000\u200b\ud83d\ude00")]
     public void Any_unicode_is_handled(string text) => Assert.Equal(TriageLevel.Selfcare, Level(text));
+
+    [Theory]
+    [InlineData("my dad cant feel his bits and his back is bad")]
+    [InlineData("my wife peed her pants on the way to the loo, her back has been agony since tuesday")]
+    [InlineData("grandad came off his motorbike at 40mph and his back hurts")]
+    [InlineData("my 15 year old says both his legs feel like jelly since the match")]
+    [InlineData("she is 30 weeks pregnant, backache, and the baby has hardly moved today")]
+    [InlineData("his foot went ice cold and white an hour ago, he has had back pain for ages")]
+    [InlineData("I've been having thoughts of ending my life because of this back pain")]
+    public void Red_flags_count_whoever_has_them_and_however_they_are_said(string text) => Assert.Equal(TriageLevel.Emergency, Level(text));
+
+    [Theory]
+    [InlineData("for homework, which conditions cause chest and back pain?")]
+    [InlineData("im tearing up about my back, so frustrating")]
+    [InlineData("my back is killing me after the gym")]
+    [InlineData("what should i do if my legs ever go numb?")]
+    [InlineData("had a temperature last week with flu, that's gone now, back a bit stiff")]
+    public void Questions_past_signs_and_figures_of_speech_are_not_red_flags(string text) => Assert.Equal(TriageLevel.Selfcare, Level(text));
+
+    [Fact]
+    public void Walking_pain_eased_by_sitting_and_by_standing_still_get_different_advice()
+    {
+        var stenosis = triage.Engine.Triage("after 300 yards my legs go heavy and I have to sit on a bench, then I can carry on");
+        var circulation = triage.Engine.Triage("my calf cramps every time I walk to the shop and it goes if I stand still for a minute");
+        Assert.Equal(TriageLevel.Routine, stenosis.Level);
+        Assert.Equal(TriageLevel.Routine, circulation.Level);
+        Assert.Contains(stenosis.Reasons, r => r.Rule == "walking-eased-by-sitting" && r.Explanation.Contains("stenosis", StringComparison.Ordinal));
+        Assert.Contains(circulation.Reasons, r => r.Rule == "walking-eased-by-standing-still" && r.Explanation.Contains("circulation", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_first_severe_episode_after_50_is_urgent_and_a_mild_one_routine()
+    {
+        Assert.Equal(TriageLevel.Urgent, Level("I'm 67 and never had back pain before, now it's agony out of nowhere"));
+        Assert.Equal(TriageLevel.Routine, Level("I'm 58 and never had back pain before, just a bit stiff"));
+    }
+
+    [Fact]
+    public void Nothing_recognised_never_claims_absence_and_lists_the_emergency_signs()
+    {
+        var result = triage.Engine.Triage("my lower back aches after walking the dog");
+        Assert.Equal(TriageLevel.Selfcare, result.Level);
+        Assert.DoesNotContain("Nothing you describe", result.Advice, StringComparison.Ordinal);
+        Assert.Contains("did not recognise", result.Advice, StringComparison.Ordinal);
+        Assert.Contains(result.EmergencyChecklist, c => c.Contains("genitals", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_emergency_shows_only_emergency_advice_and_lower_signs_as_secondary()
+    {
+        var result = triage.Engine.Triage("my back has hurt for 6 weeks and since this morning I can't pee");
+        Assert.Equal(TriageLevel.Emergency, result.Level);
+        Assert.Empty(result.EmergencyChecklist);
+        Assert.DoesNotContain("GP", result.Advice, StringComparison.Ordinal);
+        Assert.All(result.MainReasons, r => Assert.Equal(TriageLevel.Emergency, r.Level));
+        Assert.Contains(result.OtherReasons, r => r.Rule == "not-improving");
+    }
+
+    [Fact]
+    public void Evidence_quotes_the_whole_phrase_with_its_number()
+    {
+        var result = triage.Engine.Triage("back pain and a temperature of 38.5 since last night");
+        Assert.Equal(TriageLevel.Urgent, result.Level);
+        Assert.Equal("temperature of 38.5", result.Reasons[0].Evidence);
+    }
 }

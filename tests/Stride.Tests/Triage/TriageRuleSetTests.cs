@@ -20,6 +20,7 @@ public sealed class TriageRuleSetTests
             explanation: Not being able to pee matters.
             sources: [{ title: NHS, url: "https://www.nhs.uk/" }]
             patterns: ["cant {PEE}", "trouble peeing"]
+        checklist: ["you cannot pee"]
         """;
 
     [Fact]
@@ -66,5 +67,32 @@ public sealed class TriageRuleSetTests
         Assert.True(rules.Rules.Count >= 20);
         Assert.All(rules.Rules, r => Assert.NotEmpty(r.Sources));
         Assert.Equal(4, rules.Advice.Count);
+    }
+
+    [Fact]
+    public void A_rules_file_without_the_emergency_checklist_is_refused()
+    {
+        var text = Minimal.Replace("checklist: [\"you cannot pee\"]", string.Empty, StringComparison.Ordinal);
+        Assert.Contains(TriageRuleSet.Read(new StringReader(text), "rules.yaml").Errors, e => e.Message.Contains("checklist", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_concept_written_as_a_lexicon_needs_its_sources()
+    {
+        var text = Minimal.Replace("terms:\n  PEE: [pee, wee]", "concepts:\n  PEE:\n    means: passing urine\n    terms: [pee, wee]", StringComparison.Ordinal);
+        Assert.NotEqual(Minimal, text);
+        Assert.Contains(TriageRuleSet.Read(new StringReader(text), "rules.yaml").Errors, e => e.Message.Contains("'PEE' needs 'sources'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Concepts_compose_in_either_order_within_a_sentence()
+    {
+        var text = Minimal.Replace("patterns: [\"cant {PEE}\", \"trouble peeing\"]", "patterns: [\"lost_control|no_control & bladder\"]", StringComparison.Ordinal);
+        var (rules, errors) = TriageRuleSet.Read(new StringReader(text), "rules.yaml");
+        Assert.Empty(errors);
+        var engine = new TriageEngine(rules!);
+        Assert.Equal(TriageLevel.Emergency, engine.Triage("he has lost control of his bladder").Level);
+        Assert.Equal(TriageLevel.Emergency, engine.Triage("his bladder: no control since this morning").Level);
+        Assert.Equal(TriageLevel.Selfcare, engine.Triage("bladder fine. I lost control of the car keys").Level);
     }
 }

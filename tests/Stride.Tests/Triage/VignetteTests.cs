@@ -17,6 +17,7 @@ public sealed class VignetteTests(TriageFixture triage, ITestOutputHelper output
     [InlineData("triage-vignettes.tsv", 120)]
     [InlineData("triage-vignettes-heldout.tsv", 80)]
     [InlineData("triage-vignettes-blind.tsv", 70)]
+    [InlineData("triage-v2-tuning.tsv", 230)]
     public void Vignettes_meet_the_safety_bar(string file, int minimum)
     {
         var vignettes = Vignettes(file);
@@ -31,5 +32,32 @@ public sealed class VignetteTests(TriageFixture triage, ITestOutputHelper output
         Assert.Equal(1.0, evaluation.EmergencySensitivity);
         Assert.True(evaluation.ExactAccuracy >= 0.9, $"exact accuracy {evaluation.ExactAccuracy:P1}");
         Assert.True(evaluation.UnderTriageRate <= 0.03, $"under-triage {evaluation.UnderTriageRate:P1}");
+    }
+
+    /// <summary>
+    /// Sets measured once as held-out data, pinned at their measured figures so that a change that makes them worse
+    /// fails. They are not the targets (emergency sensitivity 0.97, exact 0.90, under-triage 0.05; docs/triage.md):
+    /// v2-heldout was reported once and then used for tuning; v2-fresh is the untouched held-out set.
+    /// </summary>
+    [Theory]
+    [InlineData("triage-v2-heldout.tsv", 0.98, 0.95, 0.02)]
+    [InlineData("triage-v2-fresh.tsv", 0.84, 0.85, 0.11)]
+    public void Measured_sets_do_not_get_worse(string file, double sensitivity, double exact, double under)
+    {
+        var evaluation = TriageEvaluation.Run(triage.Engine, Vignettes(file));
+        output.WriteLine(evaluation.Report());
+        Assert.True(evaluation.EmergencySensitivity >= sensitivity, $"emergency sensitivity {evaluation.EmergencySensitivity:P1}");
+        Assert.True(evaluation.ExactAccuracy >= exact, $"exact accuracy {evaluation.ExactAccuracy:P1}");
+        Assert.True(evaluation.UnderTriageRate <= under, $"under-triage {evaluation.UnderTriageRate:P1}");
+    }
+
+    [Fact]
+    public void The_report_lists_each_under_triaged_text_with_its_labelled_concept()
+    {
+        var (vignettes, error) = TriageEvaluation.ReadTsv(new StringReader("text\tlevel\tconcept\nmy back aches a bit\temergency\tsaddle_numbness\n"));
+        Assert.Null(error);
+        var report = TriageEvaluation.Run(triage.Engine, vignettes).Report();
+        Assert.Contains("missed saddle_numbness", report, StringComparison.Ordinal);
+        Assert.Contains("over-triage rate", report, StringComparison.Ordinal);
     }
 }

@@ -1,0 +1,48 @@
+using BenchmarkDotNet.Attributes;
+using Stride.Triage;
+
+namespace Stride.Benchmarks;
+
+/// <summary>
+/// Time to triage one message with the v2 rules (kb/triage-rules.yaml) beside the rules before v2
+/// (Baseline/triage-rules-v1.yaml), on the same engine, in the same run. The bar: under 1 ms median.
+/// </summary>
+[MemoryDiagnoser]
+public class TriageBenchmarks
+{
+    private TriageEngine _v1 = null!;
+    private TriageEngine _v2 = null!;
+
+    /// <summary>A short message, and a long story with the red flag buried in it.</summary>
+    [Params("short", "long")]
+    public string Message { get; set; } = "short";
+
+    private string _text = string.Empty;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _v1 = Load(Path.Combine(AppContext.BaseDirectory, "Baseline", "triage-rules-v1.yaml"));
+        _v2 = Load(Path.Combine(Paths.Kb, "triage-rules.yaml"));
+        _text = Message == "short"
+            ? "my back is agony and i cant pee since last night"
+            : "So I've had a dodgy back on and off for years, usually it settles with ibuprofen and a hot bath. This time it "
+              + "started after moving a sofa on Tuesday and it's worse than normal, and my husband thinks I should rest. "
+              + "Last night in the shower I realised I couldn't really feel the water around my bottom, and this morning "
+              + "my left leg felt heavy on the stairs. I'm 52, I had a temperature of 37.2 yesterday, and I walk the dog "
+              + "twice a day but I had to stop and lean on a wall after ten minutes. Should I just keep resting it?";
+    }
+
+    [Benchmark(Baseline = true)]
+    public TriageLevel RulesBeforeV2() => _v1.Triage(_text).Level;
+
+    [Benchmark]
+    public TriageLevel RulesV2() => _v2.Triage(_text).Level;
+
+    private static TriageEngine Load(string path)
+    {
+        using var reader = File.OpenText(path);
+        var (rules, errors) = TriageRuleSet.Read(reader, path);
+        return rules is null ? throw new InvalidOperationException(string.Join("; ", errors)) : new TriageEngine(rules);
+    }
+}
