@@ -29,12 +29,19 @@ internal static class HumanAnswerWriter
             TriageLevel.Emergency => "EMERGENCY: get help now.",
             TriageLevel.Urgent => "URGENT: see a doctor today.",
             TriageLevel.Routine => "See a doctor or physiotherapist soon.",
-            _ => "Stride did not recognise a warning sign in what you wrote.",
+            _ => "Looking after your back at home.",
         };
         output.WriteLine(heading);
         output.WriteLine(triage.Advice);
         WriteReasons(output, "Why:", triage.MainReasons);
-        WriteReasons(output, "Also noted (the advice above comes first):", triage.OtherReasons);
+
+        // Lower-level signs are quoted without their own advice ("worth checking with a GP"), which an emergency
+        // outranks: one action first.
+        var others = triage.OtherReasons.ToList();
+        if (others.Count > 0)
+        {
+            output.WriteLine($"Also noted, less urgent: {string.Join(", ", others.Select(r => $"\"{r.Evidence}\""))}");
+        }
         WriteChecklist(output, triage);
         output.WriteLine();
     }
