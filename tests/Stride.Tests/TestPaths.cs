@@ -11,13 +11,17 @@ internal static class TestPaths
 
     public static string DataFile(string name) => Path.Combine(AppContext.BaseDirectory, "Data", name);
 
-    /// <summary>A path under ../shared; fails with a clear message when the reference data is missing.</summary>
+    /// <summary>
+    /// A path under ../shared. When the reference data is missing (a fresh clone on its own), the calling test is
+    /// skipped with a reason that says how to get it, rather than failing.
+    /// </summary>
     public static string Shared(string relative)
     {
         var path = Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared", relative));
         if (!File.Exists(path) && !Directory.Exists(path))
         {
-            throw new FileNotFoundException($"The reference data this test needs is missing: {path}. Tests read ../shared in place (see ../shared/README.md).");
+            Assert.Skip($"needs the reference data at ../shared/{relative}, which is not here. Put the 'shared' folder "
+                + "(seed page, MedQuAD, LiveQA-Med judgments; see ../shared/README.md) beside this repository to run it.");
         }
 
         return path;

@@ -17,6 +17,8 @@ public sealed class LiveQaCommandTests
     [Fact]
     public async Task The_run_does_not_depend_on_the_judgments_and_the_figures_follow_the_json_contract()
     {
+        _ = TestPaths.Shared("medquad");
+        _ = TestPaths.Shared("liveqa-med-2017");
         using var temp = new TempFolder();
         var blind = Path.Combine(temp.Path, "blind.run");
         var scored = Path.Combine(temp.Path, "scored.run");
@@ -57,6 +59,9 @@ public sealed class LiveQaCommandTests
     public async Task Bad_options_are_bad_input()
     {
         Assert.Equal(2, (await Stride("eval", "liveqa", "--variant", "poetry")).Code);
+
+        // The questions file is checked after the default MedQuAD folder, which must be there for this message.
+        _ = TestPaths.Shared("medquad");
         var missing = await Stride("eval", "liveqa", "--questions", "/no/such.xml");
         Assert.Equal(2, missing.Code);
         Assert.Contains("no such file", missing.Error, StringComparison.Ordinal);

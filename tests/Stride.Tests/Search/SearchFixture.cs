@@ -35,18 +35,20 @@ internal static class Engines
     }
 }
 
-/// <summary>The seed FAQ page imported and indexed, shared by the tests of a class.</summary>
+/// <summary>
+/// The seed FAQ page imported and indexed, shared by the tests of a class. Built on first use, inside a test, so that
+/// without ../shared only the tests that use it are skipped.
+/// </summary>
 public sealed class SeedEngineFixture
 {
-    public SeedEngineFixture()
-    {
-        KnowledgeBase = Engines.LoadKb(TestPaths.SeedPage);
-        Engine = Engines.Create(KnowledgeBase);
-    }
+    private readonly Lazy<KnowledgeBase> _knowledgeBase = new(() => Engines.LoadKb(TestPaths.SeedPage));
+    private readonly Lazy<AnswerEngine> _engine;
 
-    public KnowledgeBase KnowledgeBase { get; }
+    public SeedEngineFixture() => _engine = new(() => Engines.Create(_knowledgeBase.Value));
 
-    public AnswerEngine Engine { get; }
+    public KnowledgeBase KnowledgeBase => _knowledgeBase.Value;
+
+    public AnswerEngine Engine => _engine.Value;
 }
 
 /// <summary>Stride's own KB from kb/, indexed once.</summary>
