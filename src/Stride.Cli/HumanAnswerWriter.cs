@@ -33,7 +33,7 @@ internal static class HumanAnswerWriter
         };
         output.WriteLine(heading);
         output.WriteLine(triage.Advice);
-        WriteReasons(output, "Why:", triage.MainReasons);
+        WriteReasons(output, triage.MainReasons);
 
         // Lower-level signs are quoted without their own advice ("worth checking with a GP"), which an emergency
         // outranks: one action first.
@@ -54,7 +54,7 @@ internal static class HumanAnswerWriter
         }
     }
 
-    private static void WriteReasons(TextWriter output, string title, IEnumerable<TriageReason> reasons)
+    private static void WriteReasons(TextWriter output, IEnumerable<TriageReason> reasons)
     {
         var list = reasons.ToList();
         if (list.Count == 0)
@@ -62,7 +62,7 @@ internal static class HumanAnswerWriter
             return;
         }
 
-        output.WriteLine(title);
+        output.WriteLine("Why:");
         foreach (var reason in list)
         {
             output.WriteLine($"  - {reason.Explanation} (you wrote: \"{reason.Evidence}\")");

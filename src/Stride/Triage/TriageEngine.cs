@@ -79,24 +79,45 @@ public sealed class TriageEngine
     {
         foreach (var context in sentences)
         {
-            var sentence = context.Sentence;
-            if (unless.Any(u => u.IsIn(sentence.Tokens)))
+            if (FirstReport(rule, patterns, unless, checkNegation, context) is { } match)
             {
-                continue;
+                var tokens = context.Sentence.Tokens;
+                return text[tokens[match.First].Start..tokens[match.Last].End];
             }
+        }
 
-            foreach (var pattern in patterns)
+        return null;
+    }
+
+    /// <summary>The first match in one sentence that reports the sign, or null.</summary>
+    private PhrasePattern.PhraseMatch? FirstReport(TriageRule rule, IReadOnlyList<PhrasePattern> patterns, IReadOnlyList<PhrasePattern> unless,
+        bool checkNegation, SentenceContext context)
+    {
+        var tokens = context.Sentence.Tokens;
+        var lookAlikeChecked = false;
+        foreach (var pattern in patterns)
+        {
+            foreach (var match in pattern.MatchParts(tokens))
             {
-                foreach (var match in pattern.MatchParts(sentence.Tokens))
+                // Look-alikes are checked once, and only in a sentence where a pattern matched: most sentences match
+                // nothing, and a rule's 'unless' list is often longer than its patterns.
+                if (!lookAlikeChecked)
                 {
-                    // Each composed concept is checked where it stands: in "bladder fine, no loss of control" both
-                    // are denied; in "no fever, can't pee" only the fever is.
-                    if ((!checkNegation || !match.Parts.Any(p => IsNegated(sentence.Tokens, p.First, p.Last)))
-                        && (rule.AllowConditional || !match.Parts.Any(p => context.IsHypothetical(p.First)))
-                        && (rule.AllowHistory || !match.Parts.Any(p => context.IsHistorical(p.First))))
+                    if (unless.Any(u => u.IsIn(tokens)))
                     {
-                        return text[sentence.Tokens[match.First].Start..sentence.Tokens[match.Last].End];
+                        return null;
                     }
+
+                    lookAlikeChecked = true;
+                }
+
+                // Each composed concept is checked where it stands: in "bladder fine, no loss of control" both are
+                // denied; in "no fever, can't pee" only the fever is.
+                if ((!checkNegation || !match.Parts.Any(p => IsNegated(tokens, p.First, p.Last)))
+                    && (rule.AllowConditional || !match.Parts.Any(p => context.IsHypothetical(p.First)))
+                    && (rule.AllowHistory || !match.Parts.Any(p => context.IsHistorical(p.First))))
+                {
+                    return match;
                 }
             }
         }

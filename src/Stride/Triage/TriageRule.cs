@@ -24,12 +24,6 @@ public sealed class TriageRule
         AllowConditional = allowConditional;
     }
 
-    /// <summary>
-    /// True for signs that are themselves said as conditions ("it goes if I sit down", "better if he stands still"),
-    /// where a conditional cue does not turn the report into a hypothetical question.
-    /// </summary>
-    public bool AllowConditional { get; }
-
     /// <summary>Stable id, for example <c>cauda-equina-bladder</c>.</summary>
     public string Id { get; }
 
@@ -65,4 +59,10 @@ public sealed class TriageRule
 
     /// <summary>False when the companion phrases are said with negatives ("hasn't gone after 10 days").</summary>
     public bool CheckRequiresNegation { get; }
+
+    /// <summary>
+    /// True for signs that are themselves said as conditions ("it goes if I sit down", "better if he stands still"),
+    /// where a conditional cue does not turn the report into a hypothetical question.
+    /// </summary>
+    public bool AllowConditional { get; }
 }
