@@ -185,7 +185,7 @@ internal sealed class PhrasePattern
 
         for (var start = 0; start < tokens.Length; start++)
         {
-            var end = MatchFrom(tokens, 0, start, anchored: true);
+            var end = MatchFrom(tokens, 0, start, anchored: true, tokens.Length);
             if (end >= start)
             {
                 yield return (start, end);
@@ -197,11 +197,28 @@ internal sealed class PhrasePattern
     public bool IsIn(Token[] tokens) => Matches(tokens).Any();
 
     /// <summary>True when the pattern matches a run of tokens that ends exactly at <paramref name="last"/>.</summary>
-    public bool EndsAt(Token[] tokens, int from, int last) =>
-        Matches(tokens[from..(last + 1)]).Any(m => m.Last == last - from);
+    public bool EndsAt(Token[] tokens, int from, int last)
+    {
+        if (_parts.Length > 0)
+        {
+            return Matches(tokens[from..(last + 1)]).Any(m => m.Last == last - from);
+        }
+
+        // Negation and scope cues are tried at every word of a sentence: matching inside the bounds, rather than on
+        // a copied slice, keeps this from allocating.
+        for (var start = from; start <= last; start++)
+        {
+            if (MatchFrom(tokens, 0, start, anchored: true, limit: last + 1) == last)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Index of the last token matched when element <paramref name="k"/> starts at or after <paramref name="i"/>; -1 if none.</summary>
-    private int MatchFrom(Token[] tokens, int k, int i, bool anchored)
+    private int MatchFrom(Token[] tokens, int k, int i, bool anchored, int limit)
     {
         if (k == _elements.Length)
         {
@@ -210,12 +227,12 @@ internal sealed class PhrasePattern
 
         var element = _elements[k];
         var gap = element.WideGapBefore ? Math.Max(WideGap, _maxGap) : _maxGap;
-        var lastStart = anchored ? i : Math.Min(tokens.Length - 1, i + gap);
+        var lastStart = anchored ? i : Math.Min(limit - 1, i + gap);
         for (var s = i; s <= lastStart; s++)
         {
-            foreach (var alternative in element.Alternatives)
+            foreach (var alternative in element.StartingWith(tokens[s].Text[0]))
             {
-                if (s + alternative.Length > tokens.Length)
+                if (s + alternative.Length > limit)
                 {
                     continue;
                 }
@@ -228,7 +245,7 @@ internal sealed class PhrasePattern
 
                 if (ok)
                 {
-                    var end = MatchFrom(tokens, k + 1, s + alternative.Length, anchored: false);
+                    var end = MatchFrom(tokens, k + 1, s + alternative.Length, anchored: false, limit);
                     if (end >= 0)
                     {
                         return end;
@@ -237,13 +254,38 @@ internal sealed class PhrasePattern
             }
         }
 
-        return element.Optional ? MatchFrom(tokens, k + 1, i, anchored) : -1;
+        return element.Optional ? MatchFrom(tokens, k + 1, i, anchored, limit) : -1;
     }
 
     /// <summary>One match: the whole span and the span of each composed part.</summary>
     internal sealed record PhraseMatch(int First, int Last, (int First, int Last)[] Parts);
 
-    private sealed record Element(Word[][] Alternatives, bool Optional, bool WideGapBefore);
+    /// <summary>One place in a pattern: its alternative word sequences, whether it may be left out, and the gap before it.</summary>
+    private sealed class Element
+    {
+        private readonly Dictionary<char, Word[][]> _byFirstLetter;
+        private readonly Word[][] _anyFirstLetter;
+
+        public Element(Word[][] alternatives, bool optional, bool wideGapBefore)
+        {
+            Optional = optional;
+            WideGapBefore = wideGapBefore;
+
+            // Concepts expand into dozens of alternatives; a word can only match a token with its own first letter
+            // (typos are allowed after it), so each token is tried against that letter's alternatives alone, in the
+            // written order. Numbers and bare prefixes can match any token.
+            _anyFirstLetter = [.. alternatives.Where(a => a[0].FirstLetter is null)];
+            _byFirstLetter = alternatives.Select(a => a[0].FirstLetter).OfType<char>().Distinct()
+                .ToDictionary(c => c, c => alternatives.Where(a => a[0].FirstLetter is null || a[0].FirstLetter == c).ToArray());
+        }
+
+        public bool Optional { get; }
+
+        public bool WideGapBefore { get; }
+
+        /// <summary>The alternatives that may match at a token starting with <paramref name="letter"/>, in the written order.</summary>
+        public Word[][] StartingWith(char letter) => _byFirstLetter.TryGetValue(letter, out var list) ? list : _anyFirstLetter;
+    }
 
     /// <summary>One word of a pattern.</summary>
     private sealed record Word(string Text, bool Prefix, char? Comparison, double Number)
@@ -295,6 +337,9 @@ internal sealed class PhrasePattern
 
             return text.EndsWith('*') ? new Word(text[..^1], true, null, 0) : new Word(text, false, null, 0);
         }
+
+        /// <summary>The letter every token this word matches starts with, or null when it can be any (numbers, <c>*</c>).</summary>
+        public char? FirstLetter => Comparison is null && Text.Length > 0 ? Text[0] : null;
 
         public bool Matches(string token)
         {
