@@ -23,12 +23,17 @@ public sealed class TriageRuleSetTests
         checklist: ["you cannot pee"]
         """;
 
+    private static TriageEngine EngineFor(string rulesYaml)
+    {
+        var (rules, errors) = TriageRuleSet.Read(new StringReader(rulesYaml), "rules.yaml");
+        Assert.Empty(errors);
+        return new TriageEngine(rules!);
+    }
+
     [Fact]
     public void A_minimal_rules_file_works()
     {
-        var (rules, errors) = TriageRuleSet.Read(new StringReader(Minimal), "rules.yaml");
-        Assert.Empty(errors);
-        var engine = new TriageEngine(rules!);
+        var engine = EngineFor(Minimal);
         Assert.Equal(TriageLevel.Emergency, engine.Triage("I cant wee").Level);
         Assert.Equal(TriageLevel.Emergency, engine.Triage("I have trouble peeing").Level);
         Assert.Equal(TriageLevel.Selfcare, engine.Triage("no trouble peeing").Level);
@@ -88,9 +93,7 @@ public sealed class TriageRuleSetTests
     public void Concepts_compose_in_either_order_within_a_sentence()
     {
         var text = Minimal.Replace("patterns: [\"cant {PEE}\", \"trouble peeing\"]", "patterns: [\"lost_control|no_control & bladder\"]", StringComparison.Ordinal);
-        var (rules, errors) = TriageRuleSet.Read(new StringReader(text), "rules.yaml");
-        Assert.Empty(errors);
-        var engine = new TriageEngine(rules!);
+        var engine = EngineFor(text);
         Assert.Equal(TriageLevel.Emergency, engine.Triage("he has lost control of his bladder").Level);
         Assert.Equal(TriageLevel.Emergency, engine.Triage("his bladder: no control since this morning").Level);
         Assert.Equal(TriageLevel.Selfcare, engine.Triage("bladder fine. I lost control of the car keys").Level);
