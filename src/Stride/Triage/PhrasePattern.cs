@@ -365,7 +365,8 @@ internal sealed class PhrasePattern
                 return token.StartsWith(Text, StringComparison.Ordinal);
             }
 
-            return token == Text || (Text.Length >= 6 && token.Length >= 5 && token[0] == Text[0] && WithinOneEdit(token, Text));
+            // A five-letter token is a typo only of a word of seven or more letters: "seats" is not "sweats".
+            return token == Text || (Text.Length >= 6 && token.Length >= (Text.Length >= 7 ? 5 : 6) && token[0] == Text[0] && WithinOneEdit(token, Text));
         }
 
         /// <summary>Reads "62", "38.5", "three", and numbers with a unit glued on such as "62m", "58yo", "40mph".</summary>
@@ -382,7 +383,7 @@ internal sealed class PhrasePattern
                 digits++;
             }
 
-            return digits > 0 && digits < token.Length && token[digits..] is "m" or "f" or "y" or "yo" or "yr" or "yrs" or "mph" or "kg" or "c" or "lbs" or "degrees" or "deg" or "wks" or "wk" or "weeks" or "mins" or "yards" or "metres" or "meters" or "stone" or "st" or "ft" or "s"
+            return digits > 0 && digits < token.Length && token[digits..] is "m" or "f" or "y" or "yo" or "yr" or "yrs" or "mph" or "kg" or "c" or "lbs" or "degrees" or "deg" or "wks" or "wk" or "weeks" or "mins" or "yards" or "metres" or "meters" or "stone" or "st" or "ft" or "s" or "am" or "pm" or "kph" or "kmh" or "km" or "hrs" or "min"
                 && double.TryParse(token[..digits], NumberStyles.Float, CultureInfo.InvariantCulture, out n);
         }
 

@@ -50,7 +50,8 @@ public sealed class TriageEngine
         }
 
         // Each sentence's context (which clauses are hypothetical or past) is worked out once, not once per rule.
-        var sentences = TextClauses.Split(text).Select(s => new SentenceContext(s, _rules)).ToList();
+        var split = TextClauses.Split(text);
+        var sentences = split.Select((s, i) => new SentenceContext(s, _rules, i + 1 < split.Count && IsBareNo(split[i + 1]))).ToList();
         var reasons = new List<TriageReason>();
         foreach (var rule in _rules.Rules)
         {
@@ -79,6 +80,12 @@ public sealed class TriageEngine
     {
         foreach (var context in sentences)
         {
+            // "fever? no. weight loss? no." answers each sign in the sentence after it.
+            if (checkNegation && context.AnsweredNo)
+            {
+                continue;
+            }
+
             if (FirstReport(rule, patterns, unless, checkNegation, context) is { } match)
             {
                 var tokens = context.Sentence.Tokens;
@@ -170,9 +177,17 @@ public sealed class TriageEngine
         return false;
     }
 
+    // The whole sentence is the answer ("no."), or the answer starts it with "just" ("nope just dye from my jeans").
+    private bool IsBareNo(Sentence sentence) =>
+        _rules.AnsweredNo.Any(p => p.Matches(sentence.Tokens).Any(m => m.First == 0
+            && (m.Last == sentence.Tokens.Length - 1 || sentence.Tokens[m.Last].Text is "just" or "only")));
+
     /// <summary>One sentence with what its clauses are doing, each worked out at most once.</summary>
-    private sealed class SentenceContext(Sentence sentence, TriageRuleSet rules)
+    private sealed class SentenceContext(Sentence sentence, TriageRuleSet rules, bool answeredNo)
     {
+        /// <summary>True when the next sentence is a bare "no" answering this one ("night pain? no.").</summary>
+        public bool AnsweredNo { get; } = answeredNo;
+
         private readonly Dictionary<int, bool> _hypothetical = [];
         private readonly Dictionary<int, bool> _historical = [];
 
@@ -194,7 +209,7 @@ public sealed class TriageEngine
                 // A framing such as "for homework," or "for a leaflet I'm writing," makes the whole sentence a
                 // general question, not only its own clause.
                 value = rules.Framing.Any(p => p.IsIn(Sentence.Tokens))
-                    || rules.Conditional.Any(p => p.IsIn(tokens))
+                    || rules.Conditional.Any(p => p.Matches(tokens).Any(m => !MeansWhether(tokens, m.First)))
                     || (rules.Hypothetical.Any(p => p.IsIn(tokens)) && !rules.Report.Any(p => p.IsIn(tokens)));
                 _hypothetical[clause] = value;
             }
@@ -214,13 +229,21 @@ public sealed class TriageEngine
             if (!_historical.TryGetValue(clause, out var value))
             {
                 var upToClause = Sentence.Tokens.TakeWhile(t => t.Clause <= clause).ToArray();
-                var past = rules.History.Any(p => p.IsIn(upToClause)) || rules.Resolved.Any(p => p.IsIn(Sentence.Tokens));
-                value = past && !rules.NotHistory.Any(p => p.IsIn(ClauseTokens(clause)));
+                var resolved = rules.Resolved.SelectMany(p => p.Matches(Sentence.Tokens)).ToList();
+                var past = resolved.Count > 0 || rules.History.Any(p => p.IsIn(upToClause));
+
+                // The words of a resolution cue do not bring the sign back to now: in "had a fever last week, which
+                // is gone now" the "now" belongs to "gone now".
+                var clauseWords = Sentence.Tokens.Where((t, i) => t.Clause == clause && !resolved.Any(r => r.First <= i && i <= r.Last)).ToArray();
+                value = past && !rules.NotHistory.Any(p => p.IsIn(clauseWords));
                 _historical[clause] = value;
             }
 
             return value;
         }
+
+        // "can't tell if my bladder is full" asks nothing hypothetical: the "if" means "whether".
+        private bool MeansWhether(Token[] tokens, int at) => at > 0 && rules.Whether.Any(p => p.EndsAt(tokens, at - 1, at));
 
         private Token[] ClauseTokens(int clause) => [.. Sentence.Tokens.Where(t => t.Clause == clause)];
     }

@@ -40,6 +40,12 @@ public sealed class TriageRuleSet
 
     internal IReadOnlyList<PhrasePattern> Resolved { get; private init; } = [];
 
+    /// <summary>Words before "if" that make it mean "whether" ("can't tell if").</summary>
+    internal IReadOnlyList<PhrasePattern> Whether { get; private init; } = [];
+
+    /// <summary>A whole sentence that answers the one before it with "no" ("fever? no.").</summary>
+    internal IReadOnlyList<PhrasePattern> AnsweredNo { get; private init; } = [];
+
     internal IReadOnlyList<PhrasePattern> Hypothetical { get; private init; } = [];
 
     internal IReadOnlyList<PhrasePattern> Conditional { get; private init; } = [];
@@ -249,6 +255,8 @@ public sealed class TriageRuleSet
             Hypothetical = Compile(Child(cues, "hypothetical"), 0),
             Conditional = Compile(Child(cues, "conditional"), 0),
             Framing = Compile(Child(cues, "framing"), 0),
+            AnsweredNo = Compile(Child(cues, "answeredNo"), 0),
+            Whether = Compile(Child(cues, "whether"), 0),
             Report = Compile(Child(cues, "report"), 0),
         };
         return errors.Count > 0 ? (null, errors.ToImmutable()) : (set, []);

@@ -180,4 +180,43 @@ public sealed class TriageEngineTests(TriageFixture triage) : IClassFixture<Tria
         Assert.Equal(TriageLevel.Urgent, result.Level);
         Assert.Equal("temperature of 38.5", result.Reasons[0].Evidence);
     }
+
+    [Fact]
+    public void A_bare_no_after_a_sign_asked_as_a_question_denies_it()
+    {
+        Assert.Equal(TriageLevel.Selfcare, Level("fever? no. weight loss? no. night pain? no. just ache after moving house 1 wk ago"));
+        Assert.Equal(TriageLevel.Selfcare, Level("blue foot?? nope just dye from my new jeans"));
+
+        // Only a whole-sentence "no" answers: a "no" that starts a report does not.
+        Assert.Equal(TriageLevel.Emergency, Level("can't pee? No, I haven't been able to pee since last night"));
+    }
+
+    [Fact]
+    public void An_if_that_means_whether_is_not_a_hypothetical()
+    {
+        Assert.Equal(TriageLevel.Emergency, Level("cant tell if my bladder is full anymore, bad back"));
+        Assert.Equal(TriageLevel.Selfcare, Level("what should I do if my bladder ever stops working?"));
+    }
+
+    [Fact]
+    public void The_now_of_a_resolution_cue_does_not_bring_the_sign_back()
+    {
+        Assert.Equal(TriageLevel.Selfcare, Level("had a fever last week with flu which is gone now, back's just sore from lying in bed"));
+        Assert.Equal(TriageLevel.Urgent, Level("had a fever last week, it went away, but now I have a temperature of 38.6 again"));
+    }
+
+    [Theory]
+    [InlineData("night sweats but my room is like 28C, back pain only when i bend", TriageLevel.Selfcare)]
+    [InlineData("back a bit stiff from the seats", TriageLevel.Selfcare)]
+    [InlineData("back pain and drenching sweats at night, temp 38.4", TriageLevel.Urgent)]
+    public void Typos_are_forgiven_only_where_they_cannot_make_another_word(string text, TriageLevel expected) =>
+        Assert.Equal(expected, Level(text));
+
+    [Fact]
+    public void Times_written_as_3am_count_as_night_pain()
+    {
+        var result = triage.Engine.Triage("my mum keeps getting woken at 3am with back pain that doesnt ease off whatever she does");
+        Assert.Equal(TriageLevel.Urgent, result.Level);
+        Assert.Equal("night-or-rest-pain", result.Reasons[0].Rule);
+    }
 }
