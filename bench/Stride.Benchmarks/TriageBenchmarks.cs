@@ -13,11 +13,17 @@ public class TriageBenchmarks
     private TriageEngine _v1 = null!;
     private TriageEngine _v2 = null!;
 
-    /// <summary>A short message, and a long story with the red flag buried in it.</summary>
-    [Params("short", "long")]
+    /// <summary>
+    /// A short message, a long story with the red flag buried in it, and "vignettes": each call triages the next of
+    /// every blind-set vignette in tests/ (1,000+ messages as people wrote them), so the figure is the mean over a
+    /// realistic mix of lengths.
+    /// </summary>
+    [Params("short", "long", "vignettes")]
     public string Message { get; set; } = "short";
 
     private string _text = string.Empty;
+    private string[] _vignettes = [];
+    private int _next;
 
     [GlobalSetup]
     public void Setup()
@@ -31,13 +37,20 @@ public class TriageBenchmarks
               + "Last night in the shower I realised I couldn't really feel the water around my bottom, and this morning "
               + "my left leg felt heavy on the stairs. I'm 52, I had a temperature of 37.2 yesterday, and I walk the dog "
               + "twice a day but I had to stop and lean on a wall after ten minutes. Should I just keep resting it?";
+        _vignettes = [.. Directory.GetFiles(Path.Combine(Paths.Root, "tests", "Stride.Tests", "Data"), "triage-v*.tsv")
+            .Order(StringComparer.Ordinal)
+            .SelectMany(f => File.ReadLines(f).Skip(1))
+            .Select(line => line.Split('\t')[0])];
     }
 
     [Benchmark(Baseline = true)]
-    public TriageLevel RulesBeforeV2() => _v1.Triage(_text).Level;
+    public TriageLevel RulesBeforeV2() => _v1.Triage(Text()).Level;
 
     [Benchmark]
-    public TriageLevel RulesV2() => _v2.Triage(_text).Level;
+    public TriageLevel RulesV2() => _v2.Triage(Text()).Level;
+
+    // BenchmarkDotNet runs each case in its own process, so both engines cycle through the same sequence from the start.
+    private string Text() => Message == "vignettes" ? _vignettes[_next++ % _vignettes.Length] : _text;
 
     private static TriageEngine Load(string path)
     {
