@@ -1,3 +1,4 @@
+using Stride.Hosting;
 using Stride.Search;
 using Stride.Triage;
 
@@ -6,9 +7,6 @@ namespace Stride.Cli;
 /// <summary>Writes an answer page as plain text for people: the top answer with its source, then related questions by topic.</summary>
 internal static class HumanAnswerWriter
 {
-    public const string Disclaimer =
-        "Stride gives general information, not a diagnosis. It is not a substitute for a doctor, nurse or physiotherapist.";
-
     /// <summary>
     /// Writes the red-flag check: always for <c>stride triage</c>; for answers only when it is not plain self-care,
     /// and then above everything else.
@@ -132,7 +130,7 @@ internal static class HumanAnswerWriter
         }
 
         output.WriteLine();
-        output.WriteLine(Disclaimer);
+        output.WriteLine(SafetyText.Disclaimer);
     }
 
     private static string SourceTitle(SearchHit hit) => hit.Entry.Sources.Length > 0 ? hit.Entry.Sources[0].Title : "not given";

@@ -5,7 +5,7 @@ using Stride.Evaluation;
 using Stride.Knowledge;
 using Stride.Search;
 
-namespace Stride.Cli;
+namespace Stride.Cli.Commands;
 
 /// <summary>
 /// Studies behind the LiveQA figures: what each ranking step adds (ablation), and weights chosen by 2-fold

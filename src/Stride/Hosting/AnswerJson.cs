@@ -3,34 +3,47 @@ using System.Text.Json.Serialization;
 using Stride.Search;
 using Stride.Triage;
 
-namespace Stride.Cli;
+namespace Stride.Hosting;
 
 /// <summary>
-/// The <c>--json</c> contract of <c>ask</c>: field names are public API (query, triage, noGoodAnswer, answers, related,
-/// and eachQuestion for a message that asks several questions);
-/// new fields may be added, existing ones keep their names.
+/// The JSON contract of an answer page, the same from every host (<c>ask --json</c>, <c>GET /api/ask</c>): field
+/// names are public API (query, triage, noGoodAnswer, answers, related, and eachQuestion for a message that asks
+/// several questions); new fields may be added, existing ones keep their names.
 /// </summary>
-internal static class AnswerJson
+public static class AnswerJson
 {
+    /// <summary>Web (camelCase) names, nulls left out, and non-ASCII text kept readable.</summary>
     public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
     {
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
+    /// <summary>The page as JSON.</summary>
     public static string Serialize(AnswerPage page) => JsonSerializer.Serialize(From(page), Options);
 
+    /// <summary>A triage result alone as JSON.</summary>
     public static string Serialize(TriageResult result) => JsonSerializer.Serialize(From(result), Options);
 
+    /// <summary>A refused question as JSON (one line of <c>ask --batch --json</c>).</summary>
     public static string Error(string query, string message) => JsonSerializer.Serialize(new ErrorDto(query, message), Options);
 
-    private static TriageDto From(TriageResult t) => new(
+    /// <summary>The contract object of a triage result.</summary>
+    public static TriageDto From(TriageResult t)
+    {
+        ArgumentNullException.ThrowIfNull(t);
+        return new(
         t.Level.Name(),
         [.. t.Reasons.Select(r => new ReasonDto(r.Rule, r.Level.Name(), r.Evidence, r.Explanation))],
         t.Advice,
         t.EmergencyChecklist.Count == 0 ? null : [.. t.EmergencyChecklist]);
+    }
 
-    private static PageDto From(AnswerPage page) => new(
+    /// <summary>The contract object of an answer page.</summary>
+    public static PageDto From(AnswerPage page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        return new(
         page.Query,
         From(page.Triage),
         page.NoGoodAnswer,
@@ -52,24 +65,5 @@ internal static class AnswerJson
                 q.Answer.Entry.Topic,
                 [.. q.Answer.Entry.Sources.Select(s => new SourceDto(s.Title, s.Url))],
                 Math.Round(q.Answer.Confidence, 4))))]);
-
-    private sealed record PageDto(string Query, TriageDto Triage, bool NoGoodAnswer, AnswerDto[] Answers, RelatedDto[] Related, EachQuestionDto[]? EachQuestion);
-
-    private sealed record EachQuestionDto(string Question, EachAnswerDto? Answer);
-
-    private sealed record EachAnswerDto(string Id, string Question, string Topic, SourceDto[] Sources, double Confidence);
-
-    private sealed record TriageDto(string Level, ReasonDto[] Reasons, string Advice, string[]? EmergencyChecklist);
-
-    private sealed record ReasonDto(string Rule, string Level, string Evidence, string Explanation);
-
-    private sealed record AnswerDto(string Id, string Question, string Answer, string Topic, SourceDto[] Sources, double Score, double Confidence, string[] Flags);
-
-    private sealed record SourceDto(string Title, string Url);
-
-    private sealed record RelatedDto(string Topic, RelatedQuestionDto[] Questions);
-
-    private sealed record RelatedQuestionDto(string Id, string Question);
-
-    private sealed record ErrorDto(string Query, string Error);
+    }
 }

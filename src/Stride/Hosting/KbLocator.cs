@@ -1,7 +1,9 @@
-namespace Stride.Cli;
+using Stride.Knowledge;
+
+namespace Stride.Hosting;
 
 /// <summary>Finds Stride's own knowledge-base folder (<c>kb/</c> with <c>kb.yaml</c>) when no <c>--kb</c> is given.</summary>
-internal static class KbLocator
+public static class KbLocator
 {
     /// <summary>The environment variable that points to another default KB folder.</summary>
     public const string EnvironmentVariable = "STRIDE_KB_DIR";
@@ -20,14 +22,14 @@ internal static class KbLocator
         for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
         {
             var candidate = Path.Combine(dir.FullName, "kb");
-            if (File.Exists(Path.Combine(candidate, Stride.Knowledge.KbFileLoader.ManifestFileName)))
+            if (File.Exists(Path.Combine(candidate, KbFileLoader.ManifestFileName)))
             {
                 return candidate;
             }
         }
 
         var shipped = Path.Combine(AppContext.BaseDirectory, "kb");
-        return File.Exists(Path.Combine(shipped, Stride.Knowledge.KbFileLoader.ManifestFileName)) ? shipped : null;
+        return File.Exists(Path.Combine(shipped, KbFileLoader.ManifestFileName)) ? shipped : null;
     }
 
     /// <summary>File name of the red-flag rules in a KB folder.</summary>
@@ -36,8 +38,11 @@ internal static class KbLocator
     /// <summary>The red-flag rules of the default KB folder, if there are any.</summary>
     public static string? DefaultTriageRulesFile() => DefaultKbFile(TriageRulesFileName);
 
+    /// <summary>File name of the synonym map in a KB folder.</summary>
+    public const string SynonymsFileName = "synonyms.txt";
+
     /// <summary>The synonym file of the default KB folder, if there is one.</summary>
-    public static string? DefaultSynonymsFile() => DefaultKbFile("synonyms.txt");
+    public static string? DefaultSynonymsFile() => DefaultKbFile(SynonymsFileName);
 
     private static string? DefaultKbFile(string name)
     {

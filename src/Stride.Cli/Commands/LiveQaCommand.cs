@@ -4,10 +4,11 @@ using System.Text.Json;
 using Microsoft.Extensions.Options;
 using Spectre.Console;
 using Stride.Evaluation;
+using Stride.Hosting;
 using Stride.Knowledge;
 using Stride.Search;
 
-namespace Stride.Cli;
+namespace Stride.Cli.Commands;
 
 /// <summary>
 /// <c>stride eval liveqa</c>: ranks MedQuAD (from its XML alone) for the 104 TREC 2017 LiveQA-Med questions and scores

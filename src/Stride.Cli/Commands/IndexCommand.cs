@@ -1,0 +1,69 @@
+using System.CommandLine;
+using Lucene.Net.Store;
+using Stride.Knowledge;
+using Stride.Search;
+
+namespace Stride.Cli.Commands;
+
+/// <summary><c>stride index</c>: builds a persistent search index, swapped in only when complete.</summary>
+internal static class IndexCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var kb = CommonOptions.Kb();
+        var output = new Option<string>("--out") { Description = "Folder to write the index to (replaced if it exists).", Required = true };
+        var format = CommonOptions.Format();
+        var synonyms = CommonOptions.Synonyms();
+        var command = new Command("index", "Build a persistent search index for 'stride ask --index'.") { kb, output, format, synonyms };
+        command.SetAction(parse =>
+        {
+            if (!CommonOptions.TryParseFormat(context, parse.GetValue(format), out var kbFormat))
+            {
+                return ExitCodes.BadInput;
+            }
+
+            var synonymsText = context.Loader.LoadSynonyms(parse.GetValue(synonyms));
+            var knowledgeBase = synonymsText is null ? null : context.Loader.LoadKnowledgeBase(parse.GetValue(kb) ?? [], kbFormat);
+            if (knowledgeBase is null)
+            {
+                return ExitCodes.BadInput;
+            }
+
+            var target = Path.GetFullPath(parse.GetValue(output)!);
+            if (System.IO.Directory.Exists(target) && System.IO.Directory.EnumerateFileSystemEntries(target).Any() && !SearchIndex.IsStrideIndex(target))
+            {
+                // Never delete a folder that holds something else (the KB itself, a home folder, ...).
+                context.Error.WriteLine($"{target}: error: the folder is not empty and holds no Stride index; choose a new or empty folder");
+                return ExitCodes.BadInput;
+            }
+
+            if (File.Exists(target))
+            {
+                context.Error.WriteLine($"{target}: error: a file is in the way; --out must be a folder");
+                return ExitCodes.BadInput;
+            }
+
+            // Build beside the target and swap at the end, so a failed build never leaves a half-written index in use.
+            var staging = target.TrimEnd(Path.DirectorySeparatorChar) + ".building";
+            if (System.IO.Directory.Exists(staging))
+            {
+                System.IO.Directory.Delete(staging, recursive: true);
+            }
+
+            using (var index = context.Loader.BuildIndex(knowledgeBase, synonymsText!, FSDirectory.Open(staging)))
+            {
+                context.Output.WriteLine($"Indexed {index.Count} entries of '{knowledgeBase.Name}' (version {knowledgeBase.Version}, hash {knowledgeBase.ContentHash[..12]}).");
+            }
+
+            if (System.IO.Directory.Exists(target))
+            {
+                System.IO.Directory.Delete(target, recursive: true);
+            }
+
+            System.IO.Directory.Move(staging, target);
+            context.Output.WriteLine($"Saved to {target}. Use it with: stride ask --index {parse.GetValue(output)} \"your question\"");
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

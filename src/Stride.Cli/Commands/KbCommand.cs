@@ -1,0 +1,73 @@
+using System.CommandLine;
+using Stride.Knowledge;
+
+namespace Stride.Cli.Commands;
+
+/// <summary><c>stride kb lint</c> and <c>stride kb import</c>: check and convert knowledge bases.</summary>
+internal static class KbCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var lintPath = new Argument<string[]>("path") { Description = "KB files or folders to check. Default: Stride's own kb/.", Arity = ArgumentArity.ZeroOrMore };
+        var lintFormat = CommonOptions.Format();
+        var lint = new Command("lint", "List problems in a knowledge base: cut-off, promotional, off-topic or duplicate entries, missing sources, mismatched answers, hard reading.")
+        {
+            lintPath, lintFormat,
+        };
+        lint.SetAction(parse =>
+        {
+            if (!CommonOptions.TryParseFormat(context, parse.GetValue(lintFormat), out var kbFormat))
+            {
+                return ExitCodes.BadInput;
+            }
+
+            var knowledgeBase = context.Loader.LoadKnowledgeBase(parse.GetValue(lintPath) ?? [], kbFormat);
+            if (knowledgeBase is null)
+            {
+                return ExitCodes.BadInput;
+            }
+
+            using var linter = new KbLinter();
+            var report = linter.Lint(knowledgeBase);
+            foreach (var finding in report.Findings)
+            {
+                context.Output.WriteLine(finding);
+            }
+
+            context.Output.WriteLine(
+                $"{report.EntryCount} entries: {report.ErrorCount} error(s), {report.WarningCount} warning(s); mean reading grade {report.MeanGrade:F1} (Flesch-Kincaid; target {KbLinter.MaxGrade:F0} or below)");
+            return report.ErrorCount > 0 ? ExitCodes.ProblemsFound : ExitCodes.Ok;
+        });
+
+        var importPath = new Argument<string[]>("path") { Description = "Files or folders to convert.", Arity = ArgumentArity.OneOrMore };
+        var importOut = new Option<string>("--out") { Description = "The YAML file to write.", Required = true };
+        var importFormat = CommonOptions.Format();
+        var import = new Command("import", "Convert any supported format to Stride's own YAML KB format.") { importPath, importOut, importFormat };
+        import.SetAction(parse =>
+        {
+            if (!CommonOptions.TryParseFormat(context, parse.GetValue(importFormat), out var kbFormat))
+            {
+                return ExitCodes.BadInput;
+            }
+
+            var knowledgeBase = context.Loader.LoadKnowledgeBase(parse.GetValue(importPath)!, kbFormat);
+            if (knowledgeBase is null)
+            {
+                return ExitCodes.BadInput;
+            }
+
+            var target = parse.GetValue(importOut)!;
+            var temporary = target + ".tmp";
+            using (var writer = new StreamWriter(temporary, append: false, new System.Text.UTF8Encoding(false)))
+            {
+                YamlKbWriter.Write(writer, knowledgeBase.Name, knowledgeBase.Version, knowledgeBase.Entries);
+            }
+
+            File.Move(temporary, target, overwrite: true);
+            context.Output.WriteLine($"Wrote {knowledgeBase.Entries.Length} entries to {target}.");
+            return ExitCodes.Ok;
+        });
+
+        return new Command("kb", "Check and convert knowledge bases.") { lint, import };
+    }
+}

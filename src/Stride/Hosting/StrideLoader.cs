@@ -1,0 +1,188 @@
+using Lucene.Net.Store;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Stride.Knowledge;
+using Stride.Search;
+using Stride.Triage;
+
+namespace Stride.Hosting;
+
+/// <summary>
+/// Loads what an engine is made of (knowledge base or saved index, synonym map, red-flag rules) and builds
+/// <see cref="EngineSnapshot"/>s. Problems come back as <c>file:line: error</c> lines, never half-loaded state; hosts
+/// decide how to show them (the CLI prints them, the web host logs them and reports them on <c>/readyz</c>).
+/// </summary>
+public sealed partial class StrideLoader
+{
+    /// <summary>At most this many import errors are listed; the count of the rest is given.</summary>
+    private const int MaxListedErrors = 50;
+
+    private readonly IOptions<SearchOptions> _searchOptions;
+    private readonly ILogger<StrideLoader> _logger;
+
+    /// <summary>Creates a loader; engines it builds use <paramref name="searchOptions"/>.</summary>
+    public StrideLoader(IOptions<SearchOptions> searchOptions, ILogger<StrideLoader>? logger = null)
+    {
+        ArgumentNullException.ThrowIfNull(searchOptions);
+        _searchOptions = searchOptions;
+        _logger = logger ?? NullLogger<StrideLoader>.Instance;
+    }
+
+    /// <summary>Reads a whole text file as strict UTF-8.</summary>
+    public static Loaded<string> ReadText(string file)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        if (!File.Exists(file))
+        {
+            return Loaded.Failed<string>($"{file}: error: no such file");
+        }
+
+        var text = KbFileLoader.DecodeUtf8(File.ReadAllBytes(file), file, out var problem);
+        return problem is null ? new Loaded<string>(text) : Loaded.Failed<string>(problem.ToString());
+    }
+
+    /// <summary>Reads and checks the synonym map: <paramref name="file"/>, else the default KB's, else none (empty).</summary>
+    public static Loaded<string> LoadSynonyms(string? file)
+    {
+        file ??= KbLocator.DefaultSynonymsFile();
+        if (file is null)
+        {
+            return new Loaded<string>(string.Empty);
+        }
+
+        var text = ReadText(file);
+        if (text.Value is null)
+        {
+            return text;
+        }
+
+        try
+        {
+            using var check = new TextAnalysis(text.Value, file);
+        }
+        catch (InvalidDataException ex)
+        {
+            return Loaded.Failed<string>(ex.Message);
+        }
+
+        return text;
+    }
+
+    /// <summary>Reads the red-flag rules: <paramref name="file"/>, else the default KB's <c>triage-rules.yaml</c>.</summary>
+    public static Loaded<TriageEngine> LoadTriage(string? file)
+    {
+        file ??= KbLocator.DefaultTriageRulesFile();
+        if (file is null)
+        {
+            return Loaded.Failed<TriageEngine>($"stride: the red-flag rules (kb/{KbLocator.TriageRulesFileName}) were not found; pass --triage-rules FILE");
+        }
+
+        var text = ReadText(file);
+        if (text.Value is null)
+        {
+            return new Loaded<TriageEngine>(null, text.Errors);
+        }
+
+        var (rules, errors) = TriageRuleSet.Read(new StringReader(text.Value), file);
+        return rules is null ? new Loaded<TriageEngine>(null, [.. errors.Select(e => e.ToString())]) : new Loaded<TriageEngine>(new TriageEngine(rules));
+    }
+
+    /// <summary>Imports knowledge-base files (Stride's own KB when <paramref name="paths"/> is empty); all or nothing.</summary>
+    public static Loaded<KnowledgeBase> LoadKnowledgeBase(IReadOnlyList<string> paths, KbFormat? format, IProgress<(int Done, int Total)>? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        if (paths.Count == 0)
+        {
+            var folder = KbLocator.DefaultKbFolder();
+            if (folder is null)
+            {
+                return Loaded.Failed<KnowledgeBase>(
+                    $"stride: Stride's own knowledge base (a kb/ folder with {KbFileLoader.ManifestFileName}) was not found; pass --kb PATH or set {KbLocator.EnvironmentVariable}");
+            }
+
+            paths = [folder];
+        }
+
+        var load = KbFileLoader.Load(paths, format, progress);
+        if (load.KnowledgeBase is not null)
+        {
+            return new Loaded<KnowledgeBase>(load.KnowledgeBase);
+        }
+
+        var errors = load.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Take(MaxListedErrors).Select(d => d.ToString()).ToList();
+        errors.Add($"stride: {load.Errors.Count()} error(s); nothing was loaded");
+        return new Loaded<KnowledgeBase>(null, errors);
+    }
+
+    /// <summary>Builds an index over <paramref name="kb"/>, in memory or in <paramref name="directory"/>.</summary>
+    public static SearchIndex BuildIndex(KnowledgeBase kb, string synonyms, Lucene.Net.Store.Directory? directory = null, IProgress<(int Done, int Total)>? progress = null) =>
+        SearchIndex.Build(kb, synonyms, directory, progress);
+
+    /// <summary>
+    /// Loads a whole engine as <paramref name="options"/> say: the red-flag rules, then a saved index or the imported
+    /// knowledge base with its synonym map. <paramref name="importProgress"/> and <paramref name="indexProgress"/>
+    /// report the two slow steps.
+    /// </summary>
+    public Loaded<EngineSnapshot> Load(StrideOptions options, IProgress<(int Done, int Total)>? importProgress = null, IProgress<(int Done, int Total)>? indexProgress = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (new StrideOptionsValidator().Validate(null, options) is { Failed: true } invalid)
+        {
+            return new Loaded<EngineSnapshot>(null, [.. invalid.Failures.Select(f => $"stride: {f}")]);
+        }
+
+        var triage = LoadTriage(options.TriageRulesFile);
+        if (triage.Value is null)
+        {
+            return new Loaded<EngineSnapshot>(null, triage.Errors);
+        }
+
+        SearchIndex index;
+        string source;
+        if (options.IndexDirectory is { } indexDir)
+        {
+            if (!System.IO.Directory.Exists(indexDir))
+            {
+                return Loaded.Failed<EngineSnapshot>($"{indexDir}: error: no such index folder (build one with 'stride index --out {indexDir}')");
+            }
+
+            var directory = FSDirectory.Open(indexDir);
+            try
+            {
+                index = SearchIndex.Open(directory);
+            }
+            catch (InvalidDataException ex)
+            {
+                directory.Dispose();
+                return Loaded.Failed<EngineSnapshot>($"{indexDir}: error: {ex.Message}");
+            }
+
+            source = $"index {indexDir}";
+        }
+        else
+        {
+            var synonyms = LoadSynonyms(options.SynonymsFile);
+            if (synonyms.Value is null)
+            {
+                return new Loaded<EngineSnapshot>(null, synonyms.Errors);
+            }
+
+            var kb = LoadKnowledgeBase([.. options.KbPaths], KbFormats.Parse(options.Format), importProgress);
+            if (kb.Value is null)
+            {
+                return new Loaded<EngineSnapshot>(null, kb.Errors);
+            }
+
+            index = BuildIndex(kb.Value, synonyms.Value, progress: indexProgress);
+            source = options.KbPaths.Count == 0 ? "Stride's own KB" : string.Join(", ", options.KbPaths);
+        }
+
+        var engine = new AnswerEngine(new Searcher(index, _searchOptions), triage.Value, _searchOptions);
+        LogLoaded(_logger, source, index.Count);
+        return new Loaded<EngineSnapshot>(new EngineSnapshot(engine, index, source));
+    }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Built an engine over {Source} ({Entries} entries)")]
+    private static partial void LogLoaded(ILogger logger, string source, int entries);
+}
