@@ -104,9 +104,10 @@ public sealed class SearchOptions
     /// <summary>
     /// Question types of catch-all sections (MedQuAD's drug pages: "What other information should I know about X?",
     /// "What are the brand names of X?"): within the entries about one condition or drug they come after the others
-    /// unless the message asks for them. Empty turns this off.
+    /// unless the message asks for them. Empty turns this off. The default is the catch-all list of
+    /// <c>Resources/medquad-sections.v1.txt</c>.
     /// </summary>
-    public IReadOnlyList<string> CatchAllTypes { get; set; } = ["other information", "brand names"];
+    public IReadOnlyList<string> CatchAllTypes { get; set; } = MedQuadSections.CatchAll;
 
     /// <summary>
     /// When the best answer's condition or drug has no entry of the kind asked for, the best such entry about a narrower

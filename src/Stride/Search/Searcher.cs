@@ -178,7 +178,7 @@ public sealed class Searcher
         return (concepts, focuses, TopicFocuses(sentences, corrections), wantedTypes, effects);
     }
 
-    private const string CausesType = "causes";
+    private static readonly string CausesType = MedQuadSections.Causes;
 
     /// <summary>
     /// True when the entry is of a kind of answer the message wants. "Causes" is about the effect when the message says
