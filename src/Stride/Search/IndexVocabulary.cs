@@ -11,7 +11,7 @@ internal sealed record EntryTerms(TextTerms[] Questions, HashSet<string> Answer,
 
 /// <summary>
 /// Word statistics of one index that every searcher over it shares: smoothed idf, the analysed words of each entry,
-/// and the focus names (conditions, drugs) to look for in questions (<see cref="FocusLexicon"/>). An index never changes, so nothing goes stale;
+/// and the focus names (conditions, drugs) to look for in questions (<see cref="FocusNameMap"/>). An index never changes, so nothing goes stale;
 /// the caches fill as queries come in.
 /// </summary>
 internal sealed class IndexVocabulary
@@ -27,11 +27,19 @@ internal sealed class IndexVocabulary
         _documentCount = Math.Max(1, index.Reader.NumDocs);
         _entryTerms = new EntryTerms?[index.Reader.MaxDoc];
         MaxIdf = Idf("\u0001never-a-term");
-        Focuses = new FocusLexicon(index, Idf);
+        FocusNames = FocusNameMapBuilder.Build(index);
+        FocusDetector = new FocusDetector(FocusNames, index.Analysis, Idf);
+        FocusSpeller = new FocusSpeller(FocusNames);
     }
 
-    /// <summary>The condition and drug names of the index, to look for in questions.</summary>
-    public FocusLexicon Focuses { get; }
+    /// <summary>The condition and drug names of the index.</summary>
+    public FocusNameMap FocusNames { get; }
+
+    /// <summary>Finds those names in questions.</summary>
+    public FocusDetector FocusDetector { get; }
+
+    /// <summary>Spots misspelt names.</summary>
+    public FocusSpeller FocusSpeller { get; }
 
     /// <summary>The idf of a word no entry uses: the largest there is.</summary>
     public double MaxIdf { get; }

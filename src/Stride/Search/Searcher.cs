@@ -140,7 +140,7 @@ public sealed class Searcher
     /// <summary><see cref="FocusNames(string)"/>, reusing the typo corrections a query has already looked up.</summary>
     private List<string> FocusNames(string text, Dictionary<string, List<string>> corrections)
     {
-        var focuses = _vocabulary.Focuses.Detect(FocusPositions(text, corrections, []), SpecificNameWeight);
+        var focuses = _vocabulary.FocusDetector.Detect(FocusPositions(text, corrections, []), SpecificNameWeight);
         return [.. MainFocuses(focuses).OrderByDescending(f => f.Value).Select(f => f.Key)];
     }
 
@@ -166,7 +166,7 @@ public sealed class Searcher
     {
         var corrections = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         var acronyms = new HashSet<string>(StringComparer.Ordinal);
-        var focuses = _vocabulary.Focuses.Detect(FocusPositions(query, corrections, acronyms), SpecificNameWeight);
+        var focuses = _vocabulary.FocusDetector.Detect(FocusPositions(query, corrections, acronyms), SpecificNameWeight);
         var focusTerms = FocusTerms(focuses);
         var sentences = MessageSplitter.Split(query);
         var askingText = AskingText(sentences);
@@ -237,7 +237,7 @@ public sealed class Searcher
         {
             var emphasis = Emphasis(concept.Term, asking);
             // An acronym of a name ("DVT") stands for the name's words too, as a synonym would.
-            var known = concept.AllTerms.Concat(acronyms.Contains(concept.Term) ? _vocabulary.Focuses.AcronymWords(concept.Term) : [])
+            var known = concept.AllTerms.Concat(acronyms.Contains(concept.Term) ? _vocabulary.FocusNames.AcronymWords(concept.Term) : [])
                 .Where(t => _vocabulary.DocumentFrequency(t) > 0).Distinct(StringComparer.Ordinal).ToList();
             if (known.Count == 0 && concept.Term.Length >= 4 && !concept.Term.Any(char.IsDigit))
             {
@@ -351,7 +351,7 @@ public sealed class Searcher
         var positions = new List<IReadOnlyList<string>>();
         foreach (var (stem, written) in _index.Analysis.TermsAsWritten(query))
         {
-            if (_vocabulary.Focuses.AcronymWords(stem).Count > 0)
+            if (_vocabulary.FocusNames.AcronymWords(stem).Count > 0)
             {
                 if (!LooksLikeAcronym(written))
                 {
@@ -372,7 +372,7 @@ public sealed class Searcher
             if (!corrections.TryGetValue(stem, out var fixes))
             {
                 // Corrections of the stem, and names the word as typed is a slip away from.
-                fixes = [.. Corrections(stem).Union(_vocabulary.Focuses.Spellings(written), StringComparer.Ordinal)];
+                fixes = [.. Corrections(stem).Union(_vocabulary.FocusSpeller.Spellings(written), StringComparer.Ordinal)];
                 corrections[stem] = fixes;
             }
 
