@@ -50,8 +50,32 @@ internal sealed class IndexVocabulary
     /// </summary>
     public double Idf(string term) => Math.Log(1 + ((_documentCount + 1) / (DocumentFrequency(term) + 0.5)));
 
-    /// <summary>How many entries use <paramref name="term"/>, looked up once per word: every query asks this of each of its words several times.</summary>
-    public int DocumentFrequency(string term) => _documentFrequency.GetOrAdd(term, t => _index.Reader.DocFreq(new Term(IndexFields.All, t)));
+    /// <summary>
+    /// How many entries use <paramref name="term"/>, looked up once per index word: every query asks this of each of its
+    /// words several times.
+    /// </summary>
+    /// <remarks>
+    /// Only words the index holds are cached, so the cache is bounded by the index vocabulary however many made-up or
+    /// misspelt words people type; a word the index lacks costs one term-dictionary lookup each time.
+    /// </remarks>
+    public int DocumentFrequency(string term)
+    {
+        if (_documentFrequency.TryGetValue(term, out var cached))
+        {
+            return cached;
+        }
+
+        var frequency = _index.Reader.DocFreq(new Term(IndexFields.All, term));
+        if (frequency > 0)
+        {
+            _documentFrequency.TryAdd(term, frequency);
+        }
+
+        return frequency;
+    }
+
+    /// <summary>How many words the document-frequency cache holds (for tests of its bound).</summary>
+    internal int CachedDocumentFrequencies => _documentFrequency.Count;
 
     /// <summary>The analysed words of the entry in Lucene document <paramref name="doc"/>, analysed once.</summary>
     public EntryTerms TermsOf(int doc)
