@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Lucene.Net.Index;
+using Stride.Knowledge;
 
 namespace Stride.Search;
 
@@ -76,6 +77,9 @@ internal sealed class IndexVocabulary
 
     /// <summary>How many words the document-frequency cache holds (for tests of its bound).</summary>
     internal int CachedDocumentFrequencies => _documentFrequency.Count;
+
+    /// <summary>The analysed words of <paramref name="entry"/> (an entry of this index), analysed once.</summary>
+    public EntryTerms TermsOf(KbEntry entry) => TermsOf(_index.DocOf(entry.Id));
 
     /// <summary>The analysed words of the entry in Lucene document <paramref name="doc"/>, analysed once.</summary>
     public EntryTerms TermsOf(int doc)
