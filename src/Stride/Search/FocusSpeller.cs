@@ -6,6 +6,12 @@ namespace Stride.Search;
 /// </summary>
 internal sealed class FocusSpeller
 {
+    // A word of this many letters may be one slip from a name word, a longer one (see below) two; shorter words are
+    // too often other words. Per index, not per search, so these are constants rather than SearchOptions.
+    private const int MinLength = 5;
+    private const int TwoSlipLength = 8;
+    private const int MaxSpellings = 3;
+
     private readonly FocusNameMap _names;
 
     // Only words with the same first letter are compared: people rarely get the first letter wrong, and it cuts the
@@ -27,7 +33,7 @@ internal sealed class FocusSpeller
     public IReadOnlyList<string> Spellings(string word)
     {
         var typed = word.ToLowerInvariant();
-        var maxEdits = typed.Length >= 8 ? 2 : typed.Length >= 5 ? 1 : 0;
+        var maxEdits = typed.Length >= TwoSlipLength ? 2 : typed.Length >= MinLength ? 1 : 0;
         if (maxEdits == 0 || _names.WrittenWords.ContainsKey(typed) || !_byInitial.TryGetValue(typed[0], out var sameInitial))
         {
             return [];
@@ -40,6 +46,6 @@ internal sealed class FocusSpeller
             .OrderBy(w => w.Distance)
             .Select(w => w.Stem)
             .Distinct(StringComparer.Ordinal)
-            .Take(3)];
+            .Take(MaxSpellings)];
     }
 }

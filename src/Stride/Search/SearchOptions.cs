@@ -119,6 +119,13 @@ public sealed class SearchOptions
     public double QuestionTypeWeight { get; set; } = 0.2;
 
     /// <summary>
+    /// Share of <see cref="QuestionTypeWeight"/> an entry of the wanted type gets when the message does not name its
+    /// condition or drug: the right kind of answer about something else is a weaker match.
+    /// </summary>
+    [Range(0.0, 1.0)]
+    public double UnnamedFocusTypeShare { get; set; } = 0.5;
+
+    /// <summary>
     /// When a message says what causes what ("can a tooth abscess cause a heart attack"), only entries on the causes of
     /// the effect count as the causes it asks for, and the best of them comes first.
     /// </summary>
@@ -151,6 +158,13 @@ public sealed class SearchOptions
     /// </summary>
     [Range(0.0, double.MaxValue)]
     public double PartlyNamedFocusWeight { get; set; } = 0.5;
+
+    /// <summary>
+    /// A message names an entry's focus only in part when it uses some of the words of its names but less than this
+    /// share (by idf) of any one of them (see <see cref="PartlyNamedFocusWeight"/>).
+    /// </summary>
+    [Range(0.0, 1.0)]
+    public double PartlyNamedShare { get; set; } = 0.5;
 
     /// <summary>
     /// Weight of "the entry is about a condition or drug the message's topic line names" (a short opening line such

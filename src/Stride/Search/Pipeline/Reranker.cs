@@ -45,7 +45,7 @@ internal sealed class Reranker
             var match = Match(query, entry, terms, askedWeight);
             var score = match.Penalty * ((_options.Bm25Weight * candidate.Score / maxBm25) + (_options.QuestionSimilarityWeight * match.QuestionSimilarity)
                 + (_options.CoverageWeight * match.Coverage) + (askedWeight * match.StoredQuestionCoverage) + (_options.FocusWeight * match.FocusStrength)
-                + (_options.QuestionTypeWeight * (match.TypeAgrees ? 1.0 : 0.0) * (match.FocusStrength > 0 ? 1 : 0.5))
+                + (_options.QuestionTypeWeight * (match.TypeAgrees ? 1.0 : 0.0) * (match.FocusStrength > 0 ? 1 : _options.UnnamedFocusTypeShare))
                 + (match.TopicFocus ? _options.TopicFocusWeight : 0));
             var fitted = _confidence.Fitted(match);
             var confidence = _confidence.Confidence(match, fitted);
@@ -129,7 +129,8 @@ internal sealed class Reranker
     }
 
     /// <summary>
-    /// True when the message uses some words of the entry's focus name but not even half of any of its names (by idf):
+    /// True when the message uses some words of the entry's focus name but less than
+    /// <see cref="SearchOptions.PartlyNamedShare"/> of any of its names (by idf):
     /// "ear wax" is not "Wax poisoning", "find info" (typed "fine") is not "Fine motor control". An entry about
     /// something the message does not name at all is left alone: it may be the answer under another name.
     /// </summary>
@@ -149,6 +150,6 @@ internal sealed class Reranker
             best = Math.Max(best, named / total);
         }
 
-        return best is > 0 and < 0.5;
+        return best > 0 && best < _options.PartlyNamedShare;
     }
 }
