@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Lucene.Net.Index;
+using Stride.Knowledge;
 
 namespace Stride.Search;
 
@@ -11,7 +12,7 @@ internal sealed record EntryTerms(TextTerms[] Questions, HashSet<string> Answer,
 
 /// <summary>
 /// Word statistics of one index that every searcher over it shares: smoothed idf, the analysed words of each entry,
-/// and the focus names (conditions, drugs) to look for in questions (<see cref="FocusLexicon"/>). An index never changes, so nothing goes stale;
+/// and the focus names (conditions, drugs) to look for in questions (<see cref="FocusNameMap"/>). An index never changes, so nothing goes stale;
 /// the caches fill as queries come in.
 /// </summary>
 internal sealed class IndexVocabulary
@@ -27,11 +28,19 @@ internal sealed class IndexVocabulary
         _documentCount = Math.Max(1, index.Reader.NumDocs);
         _entryTerms = new EntryTerms?[index.Reader.MaxDoc];
         MaxIdf = Idf("\u0001never-a-term");
-        Focuses = new FocusLexicon(index, Idf);
+        FocusNames = FocusNameMapBuilder.Build(index);
+        FocusDetector = new FocusDetector(FocusNames, index.Analysis, Idf);
+        FocusSpeller = new FocusSpeller(FocusNames);
     }
 
-    /// <summary>The condition and drug names of the index, to look for in questions.</summary>
-    public FocusLexicon Focuses { get; }
+    /// <summary>The condition and drug names of the index.</summary>
+    public FocusNameMap FocusNames { get; }
+
+    /// <summary>Finds those names in questions.</summary>
+    public FocusDetector FocusDetector { get; }
+
+    /// <summary>Spots misspelt names.</summary>
+    public FocusSpeller FocusSpeller { get; }
 
     /// <summary>The idf of a word no entry uses: the largest there is.</summary>
     public double MaxIdf { get; }
@@ -42,8 +51,35 @@ internal sealed class IndexVocabulary
     /// </summary>
     public double Idf(string term) => Math.Log(1 + ((_documentCount + 1) / (DocumentFrequency(term) + 0.5)));
 
-    /// <summary>How many entries use <paramref name="term"/>, looked up once per word: every query asks this of each of its words several times.</summary>
-    public int DocumentFrequency(string term) => _documentFrequency.GetOrAdd(term, t => _index.Reader.DocFreq(new Term(IndexFields.All, t)));
+    /// <summary>
+    /// How many entries use <paramref name="term"/>, looked up once per index word: every query asks this of each of its
+    /// words several times.
+    /// </summary>
+    /// <remarks>
+    /// Only words the index holds are cached, so the cache is bounded by the index vocabulary however many made-up or
+    /// misspelt words people type; a word the index lacks costs one term-dictionary lookup each time.
+    /// </remarks>
+    public int DocumentFrequency(string term)
+    {
+        if (_documentFrequency.TryGetValue(term, out var cached))
+        {
+            return cached;
+        }
+
+        var frequency = _index.Reader.DocFreq(new Term(IndexFields.All, term));
+        if (frequency > 0)
+        {
+            _documentFrequency.TryAdd(term, frequency);
+        }
+
+        return frequency;
+    }
+
+    /// <summary>How many words the document-frequency cache holds (for tests of its bound).</summary>
+    internal int CachedDocumentFrequencies => _documentFrequency.Count;
+
+    /// <summary>The analysed words of <paramref name="entry"/> (an entry of this index), analysed once.</summary>
+    public EntryTerms TermsOf(KbEntry entry) => TermsOf(_index.DocOf(entry.Id));
 
     /// <summary>The analysed words of the entry in Lucene document <paramref name="doc"/>, analysed once.</summary>
     public EntryTerms TermsOf(int doc)

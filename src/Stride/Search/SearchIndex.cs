@@ -16,6 +16,7 @@ public sealed class SearchIndex : IDisposable
 {
     private readonly LuceneDirectory _directory;
     private readonly KbEntry[] _entryByDoc;
+    private readonly Dictionary<string, int> _docById;
     private readonly Lazy<IndexVocabulary> _vocabulary;
 
     private SearchIndex(LuceneDirectory directory, DirectoryReader reader, KnowledgeBase knowledgeBase, KbEntry[] entryByDoc, TextAnalysis analysis, string synonymsText)
@@ -24,6 +25,7 @@ public sealed class SearchIndex : IDisposable
         Reader = reader;
         KnowledgeBase = knowledgeBase;
         _entryByDoc = entryByDoc;
+        _docById = Enumerable.Range(0, entryByDoc.Length).ToDictionary(doc => entryByDoc[doc].Id, StringComparer.Ordinal);
         Analysis = analysis;
         SynonymsText = synonymsText;
         Searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity() };
@@ -166,6 +168,9 @@ public sealed class SearchIndex : IDisposable
 
     /// <summary>The entry stored in Lucene document <paramref name="doc"/>.</summary>
     internal KbEntry EntryAt(int doc) => _entryByDoc[doc];
+
+    /// <summary>The Lucene document that holds the entry with id <paramref name="entryId"/> (ids are unique in a knowledge base).</summary>
+    internal int DocOf(string entryId) => _docById[entryId];
 
     /// <inheritdoc />
     public void Dispose()

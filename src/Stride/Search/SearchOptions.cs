@@ -1,51 +1,74 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace Stride.Search;
 
-/// <summary>Settings of search and ranking; bind them with <c>IOptions&lt;SearchOptions&gt;</c> in hosts.</summary>
+/// <summary>
+/// Settings of search and ranking; bind them with <c>IOptions&lt;SearchOptions&gt;</c> in hosts, and register
+/// <see cref="SearchOptionsValidator"/> so that bad values fail at start-up (<see cref="Searcher"/> checks them too).
+/// </summary>
+/// <remarks>
+/// The switches that turn a ranking step off (a weight of 0, an empty <see cref="CatchAllTypes"/>, a false flag) give
+/// the pipeline without that step; <c>stride eval liveqa --ablation</c> measures each one.
+/// </remarks>
 public sealed class SearchOptions
 {
     /// <summary>How many BM25 candidates the reranker looks at.</summary>
+    [Range(1, 10_000)]
     public int CandidateCount { get; set; } = 50;
 
     /// <summary>Below this confidence the page says there is no good answer instead of guessing.</summary>
+    [Range(0.0, 1.0)]
     public double NoAnswerThreshold { get; set; } = 0.1;
 
     /// <summary>Below this confidence an entry is neither a further answer (after the first) nor a related question.</summary>
+    [Range(0.0, 1.0)]
     public double RelatedThreshold { get; set; } = 0.05;
 
     /// <summary>A message asking several questions gets an answer to each of its first this many.</summary>
+    [Range(0, 100)]
     public int MaxQuestionsAnswered { get; set; } = 4;
 
     /// <summary>At most this many related questions, across all topics.</summary>
+    [Range(0, 1_000)]
     public int MaxRelated { get; set; } = 8;
 
     /// <summary>BM25 boost of the stored question.</summary>
+    [Range(0f, float.MaxValue)]
     public float QuestionBoost { get; set; } = 4f;
 
     /// <summary>BM25 boost of the alternate phrasings.</summary>
+    [Range(0f, float.MaxValue)]
     public float AlternatesBoost { get; set; } = 3f;
 
     /// <summary>BM25 boost of the focus (condition or drug) and its synonyms.</summary>
+    [Range(0f, float.MaxValue)]
     public float FocusBoost { get; set; } = 2f;
 
     /// <summary>BM25 boost of the answer text.</summary>
+    [Range(0f, float.MaxValue)]
     public float AnswerBoost { get; set; } = 1f;
 
     /// <summary>How much a synonym counts compared with the word the user typed.</summary>
+    [Range(0f, float.MaxValue)]
     public float SynonymWeight { get; set; } = 0.6f;
 
     /// <summary>
     /// Share of confidence (the fitted model of "this answers the question") in the final order; the rest is the
     /// reranking score. 0 orders by score alone, 1 by confidence alone.
     /// </summary>
+    [Range(0.0, 1.0)]
     public double ConfidenceRankWeight { get; set; } = 0.5;
 
     /// <summary>Weight of normalised BM25 in the reranking score.</summary>
+    [Range(0.0, double.MaxValue)]
     public double Bm25Weight { get; set; } = 0.4;
 
     /// <summary>Weight of question-to-question similarity in the reranking score.</summary>
+    [Range(0.0, double.MaxValue)]
     public double QuestionSimilarityWeight { get; set; } = 0.4;
 
     /// <summary>Weight of query coverage in the reranking score.</summary>
+    [Range(0.0, double.MaxValue)]
     public double CoverageWeight { get; set; } = 0.2;
 
     /// <summary>
@@ -54,6 +77,7 @@ public sealed class SearchOptions
     /// stored questions are compared with a message's question sentences rather than its whole story, 2-fold
     /// cross-validation on LiveQA-Med chose 0 in both folds (an earlier version chose 0.3).
     /// </summary>
+    [Range(0.0, double.MaxValue)]
     public double QuestionCoverageWeight { get; set; }
 
     /// <summary>
@@ -61,6 +85,7 @@ public sealed class SearchOptions
     /// entry still points to the right page but shows no answer text. 1.0 (no penalty) was chosen by 2-fold
     /// cross-validation on LiveQA-Med in both folds (docs/benchmarks.md).
     /// </summary>
+    [Range(0.0, double.MaxValue)]
     public double QuestionOnlyWeight { get; set; } = 1.0;
 
     /// <summary>
@@ -68,6 +93,7 @@ public sealed class SearchOptions
     /// the focus already brings those entries into the candidates, and 2-fold cross-validation on LiveQA-Med chose 0
     /// in both folds (adding it to the rerank lowered avgScore).
     /// </summary>
+    [Range(0.0, double.MaxValue)]
     public double FocusWeight { get; set; }
 
     /// <summary>
@@ -77,6 +103,7 @@ public sealed class SearchOptions
     /// conditions and drugs always count fully. 0.5 was chosen on LiveQA-Med (both folds); its figure is reported with 2-fold
     /// cross-validation (docs/benchmarks.md).
     /// </summary>
+    [Range(0.0, double.MaxValue)]
     public double ContextWordWeight { get; set; } = 0.5;
 
     /// <summary>
@@ -84,10 +111,19 @@ public sealed class SearchOptions
     /// dose, a time: "my father is 65"); names such as "type 2 diabetes" keep their numbers at full weight. 1 treats
     /// numbers like any other word.
     /// </summary>
+    [Range(0.0, double.MaxValue)]
     public double NumberWeight { get; set; } = 0.3;
 
     /// <summary>Weight of "the entry's question type (treatment, causes, ...) is what the question asks for".</summary>
+    [Range(0.0, double.MaxValue)]
     public double QuestionTypeWeight { get; set; } = 0.2;
+
+    /// <summary>
+    /// Share of <see cref="QuestionTypeWeight"/> an entry of the wanted type gets when the message does not name its
+    /// condition or drug: the right kind of answer about something else is a weaker match.
+    /// </summary>
+    [Range(0.0, 1.0)]
+    public double UnnamedFocusTypeShare { get; set; } = 0.5;
 
     /// <summary>
     /// When a message says what causes what ("can a tooth abscess cause a heart attack"), only entries on the causes of
@@ -104,9 +140,11 @@ public sealed class SearchOptions
     /// <summary>
     /// Question types of catch-all sections (MedQuAD's drug pages: "What other information should I know about X?",
     /// "What are the brand names of X?"): within the entries about one condition or drug they come after the others
-    /// unless the message asks for them. Empty turns this off.
+    /// unless the message asks for them. Empty turns this off. The default is the catch-all list of
+    /// <c>Resources/medquad-sections.v1.txt</c>.
     /// </summary>
-    public IReadOnlyList<string> CatchAllTypes { get; set; } = ["other information", "brand names"];
+    [Required]
+    public IReadOnlyList<string> CatchAllTypes { get; set; } = MedQuadSections.CatchAll;
 
     /// <summary>
     /// When the best answer's condition or drug has no entry of the kind asked for, the best such entry about a narrower
@@ -118,12 +156,21 @@ public sealed class SearchOptions
     /// Score multiplier for an entry whose focus name the message names only in part (some of its words, less than
     /// half by idf): such an entry is usually about something else that shares a word ("Wax poisoning" for ear wax).
     /// </summary>
+    [Range(0.0, double.MaxValue)]
     public double PartlyNamedFocusWeight { get; set; } = 0.5;
+
+    /// <summary>
+    /// A message names an entry's focus only in part when it uses some of the words of its names but less than this
+    /// share (by idf) of any one of them (see <see cref="PartlyNamedFocusWeight"/>).
+    /// </summary>
+    [Range(0.0, 1.0)]
+    public double PartlyNamedShare { get; set; } = 0.5;
 
     /// <summary>
     /// Weight of "the entry is about a condition or drug the message's topic line names" (a short opening line such
     /// as an e-mail subject: "Amlodipine", "Ear wax.") in the reranking score.
     /// </summary>
+    [Range(0.0, double.MaxValue)]
     public double TopicFocusWeight { get; set; } = 0.2;
 
     /// <summary>
@@ -131,12 +178,14 @@ public sealed class SearchOptions
     /// (a word in one entry); a more common name counts in proportion. "Medicines" or "Invasive" named alone hardly says
     /// what a message is about, even when nothing more specific is named. 0 leaves focus strengths relative only.
     /// </summary>
+    [Range(0.0, double.MaxValue)]
     public double SpecificNameShare { get; set; } = 0.6;
 
     /// <summary>
     /// Least confidence of an entry about a condition or drug the message names (times how clearly it names it), so
     /// that a page is shown for it rather than "no good answer". 0 leaves confidence to the fitted model alone.
     /// </summary>
+    [Range(0.0, 1.0)]
     public double NamedFocusConfidence { get; set; } = 0.3;
 
     /// <summary>
@@ -145,20 +194,115 @@ public sealed class SearchOptions
     /// the top five hits of the queries in tests/Stride.Tests/Data/kb-queries.tsv (Stride's own KB) plus off-topic
     /// questions; the seed-page queries were held out. See docs/search.md.
     /// </summary>
+    [Range(-1_000.0, 1_000.0)]
     public double ConfidenceSimilarityCoefficient { get; set; } = 4.87;
 
     /// <summary>Confidence model: coefficient of query coverage.</summary>
+    [Range(-1_000.0, 1_000.0)]
     public double ConfidenceCoverageCoefficient { get; set; } = 1.30;
 
     /// <summary>Confidence model: coefficient of matched evidence.</summary>
+    [Range(-1_000.0, 1_000.0)]
     public double ConfidenceEvidenceCoefficient { get; set; } = 7.53;
 
     /// <summary>
     /// How many of the collection's rarest words a match needs to count as full evidence. Evidence is the matched
     /// idf weight divided by this many times the largest possible idf, so it means the same in a KB of 3 or 47,000 entries.
     /// </summary>
+    [Range(double.Epsilon, double.MaxValue)]
     public double EvidenceWords { get; set; } = 3.0;
 
     /// <summary>Confidence model: intercept.</summary>
+    [Range(-1_000.0, 1_000.0)]
     public double ConfidenceIntercept { get; set; } = -7.08;
+
+    /// <summary>Score multiplier of an entry flagged as junk (promotional, off-topic, ...): it stays findable but out of the top.</summary>
+    [Range(0.0, 1.0)]
+    public double JunkWeight { get; set; } = 0.05;
+
+    /// <summary>Score multiplier of an entry whose answer was cut off: still an answer, worth a little less.</summary>
+    [Range(0.0, 1.0)]
+    public double TruncatedWeight { get; set; } = 0.9;
+
+    /// <summary>Weight of a word no entry uses, as a share of the highest idf: it still counts against coverage.</summary>
+    [Range(0.0, double.MaxValue)]
+    public double UnknownWordShare { get; set; } = 0.5;
+
+    /// <summary>
+    /// How much a typo correction counts compared with a word as typed, since the guess may be wrong ("exactly" is not
+    /// "exact"); a correction that completes a name the message gives counts fully.
+    /// </summary>
+    [Range(0.0, 1.0)]
+    public double GuessedWordWeight { get; set; } = 0.5;
+
+    /// <summary>How strongly an entry matches a word when it has only a synonym of it (1 for the word itself).</summary>
+    [Range(0.0, 1.0)]
+    public double SynonymMatchStrength { get; set; } = 0.8;
+
+    /// <summary>How strongly an entry matches a mistyped word when it has its correction (1 for a word as typed).</summary>
+    [Range(0.0, 1.0)]
+    public double CorrectionMatchStrength { get; set; } = 0.9;
+
+    /// <summary>
+    /// Messages of at most this many content words are short questions: the confidence model has its full share of
+    /// the order and stored-question coverage none (see <see cref="LongMessageWords"/>).
+    /// </summary>
+    [Range(0, 1_000)]
+    public int ShortMessageWords { get; set; } = 4;
+
+    /// <summary>
+    /// Messages of this many content words or more are long, rambling ones: stored-question coverage has its full
+    /// weight and the confidence model no share of the order; in between, both change linearly. Must exceed
+    /// <see cref="ShortMessageWords"/>.
+    /// </summary>
+    [Range(1, 1_000)]
+    public int LongMessageWords { get; set; } = 12;
+
+    /// <summary>At most this many synonyms or corrections of one word go into the BM25 query.</summary>
+    [Range(0, 100)]
+    public int MaxAlternativesQueried { get; set; } = 6;
+
+    /// <summary>At most this many of the conditions or drugs a message names bring their entries into the candidates.</summary>
+    [Range(0, 100)]
+    public int MaxFocusesQueried { get; set; } = 5;
+
+    /// <summary>
+    /// BM25 boost of "the entry is about a condition or drug the message names", as a multiple of
+    /// <see cref="FocusBoost"/> and times how clearly it is named.
+    /// </summary>
+    [Range(0f, float.MaxValue)]
+    public float FocusKeyBoost { get; set; } = 4f;
+
+    /// <summary>
+    /// A condition or drug is one the message is mainly about when it is named at least this clearly (0..1, relative to
+    /// the most specific name found): "sciatica" in a question about sciatica in pregnancy, not "pain".
+    /// </summary>
+    [Range(0.0, 1.0)]
+    public double MainFocusStrength { get; set; } = 0.5;
+
+    /// <summary>A word used by at most this many entries may be a misspelling of a condition's or drug's name.</summary>
+    [Range(0, int.MaxValue)]
+    public int RareNameWordEntries { get; set; } = 3;
+
+    /// <summary>
+    /// Two hits are the same question answered twice when their questions share at least this share of words (Jaccard),
+    /// they are of the same question type, and their answers share <see cref="DuplicateAnswerOverlap"/>.
+    /// </summary>
+    [Range(0.0, 1.0)]
+    public double DuplicateQuestionOverlap { get; set; } = 0.8;
+
+    /// <summary>Share of answer words (Jaccard) two hits with the same question need to count as one.</summary>
+    [Range(0.0, 1.0)]
+    public double DuplicateAnswerOverlap { get; set; } = 0.6;
+
+    /// <summary>
+    /// Two hits whose answers share at least this share of words (Jaccard) are one answer whatever their questions,
+    /// when the answer has at least <see cref="SameAnswerMinWords"/> words.
+    /// </summary>
+    [Range(0.0, 1.0)]
+    public double SameAnswerOverlap { get; set; } = 0.85;
+
+    /// <summary>Answers shorter than this many words are too short to call two hits the same by their answers alone.</summary>
+    [Range(0, int.MaxValue)]
+    public int SameAnswerMinWords { get; set; } = 10;
 }

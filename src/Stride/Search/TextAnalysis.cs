@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.CharFilters;
 using Lucene.Net.Analysis.Core;
@@ -7,6 +8,7 @@ using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Analysis.Util;
 using Lucene.Net.Util;
+using Stride.Resources;
 
 namespace Stride.Search;
 
@@ -20,20 +22,14 @@ public sealed class TextAnalysis : IDisposable
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
     /// <summary>
-    /// Words that carry no meaning for matching: Lucene's English stop words plus the function words of questions
-    /// ("why", "does", "my"), which would otherwise make every question look alike.
+    /// Words that carry no meaning for matching (compared ignoring case): Lucene's English stop words plus the function
+    /// words of questions ("why", "does", "my"), which would otherwise make every question look alike. Read once from
+    /// <c>Resources/stop-words.v1.txt</c>; nobody can change the set an index was built with.
     /// </summary>
-    public static CharArraySet StopWords { get; } = new(Version,
-    [
-        "a", "an", "and", "are", "as", "at", "be", "but", "by", "for", "if", "in", "into", "is", "it", "no", "not", "of", "on", "or",
-        "such", "that", "the", "their", "then", "there", "these", "they", "this", "to", "was", "will", "with",
-        "i", "im", "i'm", "me", "my", "myself", "you", "your", "we", "our", "he", "she", "his", "her", "its", "it's", "them",
-        "what", "why", "how", "when", "where", "which", "who", "whom", "whats", "what's",
-        "do", "does", "did", "doing", "done", "can", "could", "should", "would", "may", "might", "must", "shall",
-        "have", "has", "had", "having", "am", "been", "being", "were", "so", "very", "just", "about", "from", "up", "out",
-        "than", "too", "any", "all", "some", "much", "many", "also", "there's", "dont", "don't", "get", "got", "getting",
-        "anyone", "anything", "something", "someone", "please", "thanks", "thank", "hi", "hello",
-    ], ignoreCase: true);
+    public static FrozenSet<string> StopWords { get; } = ResourceText.Lines("stop-words.v1.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    // Lucene's stop filter wants its own set type; this one is a read-only copy of the list above.
+    private static readonly CharArraySet StopFilterWords = new CharArraySet(Version, StopWords, ignoreCase: true).AsReadOnly();
 
     /// <summary>Creates the analysis with no synonyms.</summary>
     public TextAnalysis()
@@ -144,7 +140,7 @@ public sealed class TextAnalysis : IDisposable
         stream = new ASCIIFoldingFilter(stream);
         stream = new LowerCaseFilter(Version, stream);
 
-        stream = new StopFilter(Version, stream, StopWords);
+        stream = new StopFilter(Version, stream, StopFilterWords);
         stream = new PorterStemFilter(stream);
         return new TokenStreamComponents(source, stream);
     }

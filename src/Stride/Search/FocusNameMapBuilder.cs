@@ -5,152 +5,17 @@ using Lucene.Net.Search;
 namespace Stride.Search;
 
 /// <summary>
-/// The names of the conditions and drugs an index's entries are about (their focus, with its synonyms), and how to
-/// find them in a question however people write them: misspelt, split in two, with the first words left out, or as
-/// an acronym. Built once per index from its entries.
+/// Builds the <see cref="FocusNameMap"/> of an index from its entries: their focus and its synonyms, rewordings by the
+/// synonym table, endings and beginnings people use for long names, and acronyms.
 /// </summary>
-internal sealed partial class FocusLexicon
+internal static partial class FocusNameMapBuilder
 {
-    private readonly SearchIndex _index;
-    private readonly Func<string, double> _idf;
-    private readonly Dictionary<string, HashSet<string>> _focusByStems;
-    private readonly HashSet<string> _focusPrefixes;
-    private readonly HashSet<string> _focusStems;
-    private readonly Dictionary<string, string> _focusWords;
-    private readonly Dictionary<char, (string Word, string Stem)[]> _focusWordsByInitial;
-    private readonly Dictionary<string, string[]> _acronymWords;
-
-    /// <summary>Reads the focus names of <paramref name="index"/>; <paramref name="idf"/> weighs the words that name one.</summary>
-    public FocusLexicon(SearchIndex index, Func<string, double> idf)
+    /// <summary>Reads the focus names of <paramref name="index"/>.</summary>
+    public static FocusNameMap Build(SearchIndex index)
     {
-        _index = index;
-        _idf = idf;
-        _focusByStems = BuildFocusMap(index);
-        _acronymWords = AddAcronyms(index, _focusByStems);
-        _focusPrefixes = Prefixes(_focusByStems.Keys);
-        _focusStems = [.. _focusByStems.Keys.SelectMany(k => k.Split(' '))];
-        _focusWords = FocusWords(index);
-        _focusWordsByInitial = _focusWords.GroupBy(w => w.Key[0]).ToDictionary(g => g.Key, g => g.Select(w => (w.Key, w.Value)).ToArray());
-    }
-
-    /// <summary>
-    /// The words of the names an acronym stands for in this collection ("dvt": deep, vein, thrombosis), or nothing
-    /// when the word is no acronym of a name.
-    /// </summary>
-    public IReadOnlyList<string> AcronymWords(string term) => _acronymWords.TryGetValue(term, out var words) ? words : [];
-
-    /// <summary>
-    /// The focuses (conditions, drugs) a question names, each with a strength in 0..1: the idf weight of the words
-    /// that named it, relative to the most specific focus found. "noonan syndrome" outweighs "pain".
-    /// </summary>
-    /// <param name="positions">
-    /// The question's analysed words in order; each position lists the index words that may stand there: the typed
-    /// word first, then its typo corrections when it is a rare word ("fasiciitis" may be "fasciitis").
-    /// </param>
-    /// <param name="specificWeight">
-    /// The idf weight at which a name counts fully; a name of less weight counts in proportion, however it compares with
-    /// the others found: "Medicines" or "Invasive" alone hardly says what a message is about. 0 leaves strengths relative.
-    /// </param>
-    /// <remarks>
-    /// Two neighbouring words also count as one when their join is a focus word: people write "rib cage pain" for
-    /// "ribcage pain" and "heart burn" for "heartburn".
-    /// </remarks>
-    public Dictionary<string, double> Detect(IReadOnlyList<IReadOnlyList<string>> positions, double specificWeight = 0)
-    {
-        var found = new Dictionary<string, double>(StringComparer.Ordinal);
-        if (_focusByStems.Count == 0)
-        {
-            return found;
-        }
-
-        // Each pair of neighbours joined into one word, analysed once: "rib" + "cage" is "ribcag".
-        var joins = new string?[positions.Count];
-        for (var i = 0; i + 1 < positions.Count; i++)
-        {
-            if (positions[i].Count > 0 && positions[i + 1].Count > 0 && _index.Analysis.Terms(positions[i][0] + positions[i + 1][0]) is [var joined]
-                && _focusStems.Contains(joined))
-            {
-                joins[i] = joined;
-            }
-        }
-
-        for (var i = 0; i < positions.Count; i++)
-        {
-            // The longest name starting here wins, as a reader would take "sleep apnea" over "sleep".
-            (int Length, string Key, double Weight) best = (0, string.Empty, 0);
-            Walk(positions, joins, i, string.Empty, 0, 0, ref best);
-            if (best.Length > 0)
-            {
-                foreach (var focus in _focusByStems[best.Key])
-                {
-                    found[focus] = Math.Max(found.GetValueOrDefault(focus), best.Weight);
-                }
-            }
-        }
-
-        var max = found.Count == 0 ? 1 : found.Values.Max();
-        foreach (var key in found.Keys.ToList())
-        {
-            found[key] = found[key] / max * (specificWeight > 0 ? Math.Min(1, found[key] / specificWeight) : 1);
-        }
-
-        return found;
-    }
-
-    /// <summary>Extends a partial focus name word by word while some focus name still starts with it.</summary>
-    private void Walk(IReadOnlyList<IReadOnlyList<string>> positions, string?[] joins, int next, string key, int length, double weight, ref (int Length, string Key, double Weight) best)
-    {
-        if (length > 0 && _focusByStems.ContainsKey(key) && length > best.Length)
-        {
-            best = (length, key, weight);
-        }
-
-        if (next >= positions.Count)
-        {
-            return;
-        }
-
-        foreach (var word in positions[next])
-        {
-            var extended = length == 0 ? word : key + " " + word;
-            if (_focusPrefixes.Contains(extended))
-            {
-                Walk(positions, joins, next + 1, extended, length + 1, weight + _idf(word), ref best);
-            }
-        }
-
-        if (joins[next] is { } joined)
-        {
-            var extended = length == 0 ? joined : key + " " + joined;
-            if (_focusPrefixes.Contains(extended))
-            {
-                Walk(positions, joins, next + 2, extended, length + 2, weight + _idf(joined), ref best);
-            }
-        }
-    }
-
-    /// <summary>
-    /// The analysed forms of the words of focus names that <paramref name="word"/> (as typed, unstemmed) may be a
-    /// misspelling of, nearest first: one edit for words of five to seven letters, two for longer ones. Stemming mangles typos
-    /// ("fasiciitis" stems to "fasici", far from "fasciiti"), so names are matched as people spell them.
-    /// </summary>
-    public IReadOnlyList<string> Spellings(string word)
-    {
-        var typed = word.ToLowerInvariant();
-        var maxEdits = typed.Length >= 8 ? 2 : typed.Length >= 5 ? 1 : 0;
-        if (maxEdits == 0 || _focusWords.ContainsKey(typed) || !_focusWordsByInitial.TryGetValue(typed[0], out var sameInitial))
-        {
-            return [];
-        }
-
-        return [.. sameInitial
-            .Where(w => Math.Abs(w.Word.Length - typed.Length) <= maxEdits)
-            .Select(w => (w.Stem, Distance: EditDistance.Compute(typed, w.Word, maxEdits)))
-            .Where(w => w.Distance <= maxEdits)
-            .OrderBy(w => w.Distance)
-            .Select(w => w.Stem)
-            .Distinct(StringComparer.Ordinal)
-            .Take(3)];
+        var focusByStems = BuildFocusMap(index);
+        var acronymWords = AddAcronyms(index, focusByStems);
+        return new FocusNameMap(focusByStems, acronymWords, FocusWords(index));
     }
 
     /// <summary>Each word of every focus name as written (lowercase), with its analysed form.</summary>
@@ -188,23 +53,6 @@ internal sealed partial class FocusLexicon
         }
 
         set.UnionWith(values);
-    }
-
-    /// <summary>Every run of leading words of every focus name: "sleep", "sleep apnea" for "sleep apnea".</summary>
-    private static HashSet<string> Prefixes(IEnumerable<string> keys)
-    {
-        var prefixes = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var key in keys)
-        {
-            for (var space = key.IndexOf(' ', StringComparison.Ordinal); space > 0; space = key.IndexOf(' ', space + 1))
-            {
-                prefixes.Add(key[..space]);
-            }
-
-            prefixes.Add(key);
-        }
-
-        return prefixes;
     }
 
     /// <summary>Every focus name and synonym, as analysed words, with the focus it names.</summary>
