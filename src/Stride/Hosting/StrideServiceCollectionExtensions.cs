@@ -23,6 +23,7 @@ public static class StrideServiceCollectionExtensions
         services.AddOptions<StrideOptions>().Bind(configuration.GetSection(StrideOptions.SectionName)).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<StrideOptions>, StrideOptionsValidator>());
         services.AddOptions<SearchOptions>().Bind(configuration.GetSection($"{StrideOptions.SectionName}:Search")).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SearchOptions>, SearchOptionsValidator>());
         services.TryAddSingleton<StrideLoader>();
         services.TryAddSingleton<IndexHolder>();
         services.TryAddSingleton<EngineRefresher>();
