@@ -33,6 +33,13 @@ public sealed class EngineSnapshot : IDisposable
     /// <summary>How many entries the snapshot answers from.</summary>
     public int EntryCount => _index.Count;
 
+    /// <summary>True once disposed (its index closed); a lease never sees a disposed snapshot.</summary>
+    internal bool IsDisposed { get; private set; }
+
     /// <inheritdoc />
-    public void Dispose() => _index.Dispose();
+    public void Dispose()
+    {
+        IsDisposed = true;
+        _index.Dispose();
+    }
 }
