@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Lucene.Net.Store;
-using Stride.Knowledge;
 using Stride.Search;
 
 namespace Stride.Cli.Commands;

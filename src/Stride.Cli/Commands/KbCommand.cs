@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Stride.Knowledge;
+using Stride.Search;
 
 namespace Stride.Cli.Commands;
 
@@ -27,7 +28,8 @@ internal static class KbCommand
                 return ExitCodes.BadInput;
             }
 
-            using var linter = new KbLinter();
+            using var analysis = new TextAnalysis();
+            var linter = new KbLinter(analysis);
             var report = linter.Lint(knowledgeBase);
             foreach (var finding in report.Findings)
             {

@@ -1,5 +1,3 @@
-using Stride.Search;
-
 namespace Stride.Knowledge;
 
 /// <summary>A problem lint found in a knowledge base.</summary>
@@ -32,7 +30,7 @@ public sealed record LintReport(IReadOnlyList<LintFinding> Findings, double Mean
 /// Checks a knowledge base for answers that should not be shown as they are: cut off, adverts, off-topic or garbled
 /// text, duplicates, missing sources, answers that do not match their question, and hard reading.
 /// </summary>
-public sealed class KbLinter : IDisposable
+public sealed class KbLinter
 {
     /// <summary>Answers above this Flesch-Kincaid grade get a warning (grade 8 is a reading age of about 12-13).</summary>
     public const double MaxGrade = 8.0;
@@ -40,7 +38,14 @@ public sealed class KbLinter : IDisposable
     /// <summary>Below this share of the question's words found in the answer, the answer probably misses its question.</summary>
     public const double MinOverlap = 0.2;
 
-    private readonly TextAnalysis _analysis = new();
+    private readonly ITermAnalyzer _analysis;
+
+    /// <summary>Creates a linter that compares questions and answers by the words <paramref name="analysis"/> finds.</summary>
+    public KbLinter(ITermAnalyzer analysis)
+    {
+        ArgumentNullException.ThrowIfNull(analysis);
+        _analysis = analysis;
+    }
 
     /// <summary>Lints every entry of <paramref name="knowledgeBase"/>.</summary>
     public LintReport Lint(KnowledgeBase knowledgeBase)
@@ -136,9 +141,6 @@ public sealed class KbLinter : IDisposable
 
         return new LintReport(findings, grades.Count == 0 ? 0 : grades.Average(), knowledgeBase.Entries.Length);
     }
-
-    /// <inheritdoc />
-    public void Dispose() => _analysis.Dispose();
 
     private static bool IsNearDuplicate(HashSet<string> q1, HashSet<string> a1, HashSet<string> q2, HashSet<string> a2) =>
         (TermSets.Jaccard(q1, q2) >= 0.8 && TermSets.Jaccard(a1, a2) >= 0.6) || (a1.Count >= 10 && a2.Count >= 10 && TermSets.Jaccard(a1, a2) >= 0.85);

@@ -1,3 +1,4 @@
+using Stride.Knowledge;
 using System.Collections.Frozen;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.CharFilters;
@@ -16,7 +17,7 @@ namespace Stride.Search;
 /// The analysis Stride uses: English stemming for indexing and queries, plus the synonym map for query expansion.
 /// Synonyms are applied at query time only, so the synonym file can change without rebuilding an index.
 /// </summary>
-public sealed class TextAnalysis : IDisposable
+public sealed class TextAnalysis : IDisposable, ITermAnalyzer
 {
     /// <summary>The Lucene compatibility version used everywhere.</summary>
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Stride.Knowledge;
+using Stride.Search;
 using Stride.Tests.Search;
 
 namespace Stride.Tests.Knowledge;
@@ -50,7 +51,8 @@ public sealed partial class StrideKbContentTests(OwnKbFixture own, ITestOutputHe
     [Fact]
     public void Lint_finds_no_errors_and_reports_the_reading_level()
     {
-        using var linter = new KbLinter();
+        using var analysis = new TextAnalysis();
+        var linter = new KbLinter(analysis);
         var report = linter.Lint(own.KnowledgeBase);
         output.WriteLine($"{report.EntryCount} entries, mean reading grade {report.MeanGrade:F1}, {report.WarningCount} warnings");
         Assert.Empty(report.Findings.Where(f => f.Severity == DiagnosticSeverity.Error).Select(f => f.ToString()));
