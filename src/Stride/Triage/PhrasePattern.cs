@@ -6,7 +6,7 @@ namespace Stride.Triage;
 /// A phrase a rule looks for, compiled from text such as <c>{CANT} {PEE}</c>: a sequence of elements, each a set of
 /// alternative word sequences. Between elements up to <see cref="MaxGap"/> other words may stand ("can't really
 /// pee"). Words may be literal (<c>bladder</c>, matched with one typo allowed for words of six or more letters),
-/// prefixes (<c>numb*</c>) or numbers (<c>#&gt;50</c>). An element followed by <c>?</c> is optional.
+/// prefixes (<c>numb*</c>) or numbers (<c>#&gt;50</c>, <c>#20~42</c>). An element followed by <c>?</c> is optional.
 /// Inside <c>a|b</c> an underscore joins words into one alternative (<c>at_night|in_the_night</c>).
 /// Parts joined by <c>&amp;</c> compose concepts: <c>{LOSS} &amp; {BLADDER}</c> matches when both parts stand within
 /// <see cref="NearWindow"/> words of each other in either order ("lost control of his bladder", "bladder: no control").
@@ -288,7 +288,7 @@ internal sealed class PhrasePattern
     }
 
     /// <summary>One word of a pattern.</summary>
-    private sealed record Word(string Text, bool Prefix, char? Comparison, double Number)
+    private sealed record Word(string Text, bool Prefix, char? Comparison, double Number, double Upper = 0)
     {
         private static readonly Dictionary<string, double> NumberWords = new(StringComparer.Ordinal)
         {
@@ -324,6 +324,19 @@ internal sealed class PhrasePattern
 
         public static Word Parse(string text)
         {
+            // "#20~42" is a number in a range, inclusive ("#20~42wks": with the unit glued on): "33wks" pregnant.
+            if (text.StartsWith('#') && text.Length > 3 && char.IsDigit(text[1]) && text.IndexOf('~', StringComparison.Ordinal) is > 1 and var dash)
+            {
+                var upperText = text[(dash + 1)..];
+                var upperDigits = upperText.TakeWhile(c => char.IsDigit(c) || c == '.').Count();
+                return new Word(
+                    upperText[upperDigits..],
+                    false,
+                    'R',
+                    double.Parse(text[1..dash], CultureInfo.InvariantCulture),
+                    double.Parse(upperText[..upperDigits], CultureInfo.InvariantCulture));
+            }
+
             if (text.StartsWith('#') && text.Length > 2 && text[1] is '>' or '<' or '=')
             {
                 // "#>50" compares numbers; "#>50m" also requires a unit glued on ("62m", "58yo").
@@ -356,6 +369,7 @@ internal sealed class PhrasePattern
                     '<' => n < Number,
                     'G' => n >= Number,
                     'L' => n <= Number,
+                    'R' => n >= Number && n <= Upper,
                     _ => Math.Abs(n - Number) < 1e-9,
                 };
             }
@@ -383,7 +397,7 @@ internal sealed class PhrasePattern
                 digits++;
             }
 
-            return digits > 0 && digits < token.Length && token[digits..] is "m" or "f" or "y" or "yo" or "yr" or "yrs" or "mph" or "kg" or "c" or "lbs" or "degrees" or "deg" or "wks" or "wk" or "weeks" or "mins" or "yards" or "metres" or "meters" or "stone" or "st" or "ft" or "s" or "am" or "pm" or "kph" or "kmh" or "km" or "hrs" or "min"
+            return digits > 0 && digits < token.Length && token[digits..] is "m" or "f" or "y" or "yo" or "yr" or "yrs" or "mph" or "kg" or "c" or "lbs" or "degrees" or "deg" or "wks" or "wk" or "weeks" or "mins" or "yards" or "metres" or "meters" or "stone" or "st" or "ft" or "s" or "am" or "pm" or "kph" or "kmh" or "km" or "hrs" or "min" or "w"
                 && double.TryParse(token[..digits], NumberStyles.Float, CultureInfo.InvariantCulture, out n);
         }
 

@@ -95,6 +95,13 @@ public sealed class TriageRuleSet
                     errors.Add(ImportDiagnostic.Error(sourceName, Line(key), $"concept '{name}' needs a list of non-empty phrases"));
                 }
 
+                // A concept's phrases are plain word sequences: "a|b" or "{X}" inside one would be read as literal
+                // words and never match, so each alternative must be its own phrase.
+                if (entries.FirstOrDefault(e => e.Contains('|', StringComparison.Ordinal) || e.Contains('{', StringComparison.Ordinal)) is { } composite)
+                {
+                    errors.Add(ImportDiagnostic.Error(sourceName, Line(key), $"concept '{name}': the phrase '{composite}' uses '|' or '{{...}}'; list each alternative as its own phrase"));
+                }
+
                 if (value is YamlMappingNode withSources && Child(withSources, "sources") is not YamlSequenceNode)
                 {
                     errors.Add(ImportDiagnostic.Error(sourceName, Line(key), $"concept '{name}' needs 'sources' (where its words come from)"));

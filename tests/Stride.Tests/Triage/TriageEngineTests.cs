@@ -219,4 +219,19 @@ public sealed class TriageEngineTests(TriageFixture triage) : IClassFixture<Tria
         Assert.Equal(TriageLevel.Urgent, result.Level);
         Assert.Equal("night-or-rest-pain", result.Reasons[0].Rule);
     }
+
+    [Theory]
+    [InlineData("33wks back pain and some bleeding", TriageLevel.Emergency)]
+    [InlineData("32 weeks with my 2nd, backache and a trickle of water, pants are wet and its not wee", TriageLevel.Emergency)]
+    [InlineData("back pain for 6 weeks and my gums are bleeding", TriageLevel.Routine)]
+    public void Weeks_of_pregnancy_count_only_in_the_range_a_pregnancy_lasts(string text, TriageLevel expected) =>
+        Assert.Equal(expected, Level(text));
+
+    [Fact]
+    public void A_pattern_gap_does_not_join_words_into_a_self_harm_phrase()
+    {
+        var result = triage.Engine.Triage("right leg weaker than the left for a week, but I can't go up on tiptoe on that side");
+        Assert.DoesNotContain(result.Reasons, r => r.Rule == "self-harm");
+        Assert.Equal(TriageLevel.Emergency, Level("I can't go on like this, I want to end it all"));
+    }
 }

@@ -48,6 +48,25 @@ public sealed class TriageRuleSetTests
     }
 
     [Fact]
+    public void A_concept_phrase_with_alternatives_inside_is_an_error_with_its_line()
+    {
+        var (rules, errors) = TriageRuleSet.Read(new StringReader(Minimal.Replace("[pee, wee]", "[pee, \"wee|piss\"]", StringComparison.Ordinal)), "rules.yaml");
+        Assert.Null(rules);
+        Assert.Contains(errors, e => e.Line == 7 && e.Message.Contains("wee|piss", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_number_range_matches_inclusive_bounds_with_or_without_a_unit_glued_on()
+    {
+        var engine = EngineFor(Minimal.Replace("\"trouble peeing\"]", "\"trouble peeing\", \"#20~42 weeks\", \"#20~42wks\"]", StringComparison.Ordinal));
+        Assert.Equal(TriageLevel.Emergency, engine.Triage("I am 20 weeks").Level);
+        Assert.Equal(TriageLevel.Emergency, engine.Triage("42 weeks now").Level);
+        Assert.Equal(TriageLevel.Emergency, engine.Triage("33wks and sore").Level);
+        Assert.Equal(TriageLevel.Selfcare, engine.Triage("19 weeks").Level);
+        Assert.Equal(TriageLevel.Selfcare, engine.Triage("43wks").Level);
+    }
+
+    [Fact]
     public void Rules_need_a_source_and_a_known_level()
     {
         var text = Minimal.Replace("level: emergency", "level: panic", StringComparison.Ordinal);
