@@ -177,14 +177,14 @@ public sealed class TriageEngine
         return false;
     }
 
-    // The answer is the whole sentence ("no."), its whole first clause ("no, calves are fine"), or starts it with
-    // "just" ("nope just dye from my jeans"). The rest of that sentence is read on its own as usual, so "can't pee?
+    // The answer is the whole sentence ("no."), its whole first clause ("no, calves are fine"), or says "just" or
+    // "only" ("nope just dye from my jeans", "only the roof"). The rest of that sentence is read on its own as usual, so "can't pee?
     // No, I haven't been able to since last night" still reports the sign.
     private bool IsBareNo(Sentence sentence)
     {
         var tokens = sentence.Tokens;
         return _rules.AnsweredNo.Any(p => p.Matches(tokens).Any(m => m.First == 0
-            && (m.Last == tokens.Length - 1 || tokens[m.Last + 1].Clause != tokens[m.Last].Clause || tokens[m.Last].Text is "just" or "only")));
+            && (m.Last == tokens.Length - 1 || tokens[m.Last + 1].Clause != tokens[m.Last].Clause || tokens.Take(m.Last + 1).Any(t => t.Text is "just" or "only"))));
     }
 
     /// <summary>One sentence with what its clauses are doing, each worked out at most once.</summary>

@@ -234,4 +234,16 @@ public sealed class TriageEngineTests(TriageFixture triage) : IClassFixture<Tria
         Assert.DoesNotContain(result.Reasons, r => r.Rule == "self-harm");
         Assert.Equal(TriageLevel.Emergency, Level("I can't go on like this, I want to end it all"));
     }
+
+    [Theory]
+    [InlineData("new mum with a wrecked back and no sleep, I keep getting thoughts about hurting myself and it frightens me")]
+    [InlineData("chronic back pain 3 yrs. last night I cut my arm so the pain would go somewhere else")]
+    [InlineData("my husband said tonight hed rather end it than live another year with his back")]
+    [InlineData("sick of this back pain, ive got a stash of tablets saved up just in case")]
+    public void Self_harm_said_in_everyday_words_is_an_emergency(string text)
+    {
+        var result = triage.Engine.Triage(text);
+        Assert.Equal(TriageLevel.Emergency, result.Level);
+        Assert.Equal("self-harm", result.Reasons[0].Rule);
+    }
 }
