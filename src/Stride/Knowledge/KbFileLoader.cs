@@ -16,6 +16,21 @@ public static class KbFileLoader
     /// <summary>Name of the manifest file of a Stride KB folder.</summary>
     public const string ManifestFileName = "kb.yaml";
 
+    /// <summary>
+    /// The largest file imported, in bytes: far above any real collection file (MedQuAD's largest is under 1 MB), low
+    /// enough that a wrong path cannot exhaust memory.
+    /// </summary>
+    public const long MaxFileBytes = 256L * 1024 * 1024;
+
+    // Links inside a folder are not followed: a "self -> ." link would read the same files forever and an
+    // "up -> .." link would read outside the folder given.
+    private static readonly EnumerationOptions Walk = new()
+    {
+        RecurseSubdirectories = true,
+        AttributesToSkip = FileAttributes.ReparsePoint,
+        IgnoreInaccessible = true,
+    };
+
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>Lists the files a path stands for (the file itself, or the importable files of a folder, sorted).</summary>
@@ -38,7 +53,7 @@ public static class KbFileLoader
             return [];
         }
 
-        var files = Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
+        var files = Directory.EnumerateFiles(root, "*", Walk)
             .Where(f => KbFormats.ByExtension.ContainsKey(Path.GetExtension(f)))
             .ToList();
 
@@ -119,6 +134,19 @@ public static class KbFileLoader
         byte[] bytes;
         try
         {
+            // A device or a pipe reports length 0, as does an empty file; none is a knowledge base. Checking before
+            // opening matters: opening a pipe waits for a writer, and /dev/zero never ends.
+            var info = new FileInfo(file);
+            if (info.Length == 0)
+            {
+                return ImportResult.Failed(ImportDiagnostic.Error(file, 0, "the file is empty, or is not a regular file (a device or a pipe); nothing to import"));
+            }
+
+            if (info.Length > MaxFileBytes)
+            {
+                return ImportResult.Failed(ImportDiagnostic.Error(file, 0, $"the file is {info.Length / (1024 * 1024)} MB; the limit is {MaxFileBytes / (1024 * 1024)} MB per file"));
+            }
+
             bytes = File.ReadAllBytes(file);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)

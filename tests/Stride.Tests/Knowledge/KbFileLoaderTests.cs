@@ -26,6 +26,63 @@ public sealed class KbFileLoaderTests
     }
 
     [Fact]
+    public void A_device_is_refused_without_reading_it()
+    {
+        var load = KbFileLoader.Load(["/dev/zero"], KbFormat.Yaml);
+        Assert.Null(load.KnowledgeBase);
+        Assert.Contains("not a regular file", load.Errors.Single().Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_named_pipe_is_refused_without_waiting_for_a_writer()
+    {
+        using var temp = new TempFolder();
+        var fifo = Path.Combine(temp.Path, "kb.yaml");
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", fifo))
+        {
+            mkfifo.WaitForExit();
+            Assert.Equal(0, mkfifo.ExitCode);
+        }
+
+        // Run aside so that a regression (opening the pipe) fails the test instead of hanging the suite.
+        var load = await Task.Run(() => KbFileLoader.Load([fifo]), TestContext.Current.CancellationToken)
+            .WaitAsync(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken);
+        Assert.Null(load.KnowledgeBase);
+        Assert.Contains("not a regular file", load.Errors.Single().Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Links_inside_a_folder_are_not_followed()
+    {
+        using var temp = new TempFolder();
+        temp.File("entries.csv", "question,answer\nWhy?,Because.\n");
+        Directory.CreateSymbolicLink(Path.Combine(temp.Path, "self"), temp.Path);
+        using var outside = new TempFolder();
+        outside.File("secret.csv", "question,answer\nOutside?,Yes.\n");
+        Directory.CreateSymbolicLink(Path.Combine(temp.Path, "up"), outside.Path);
+
+        var load = KbFileLoader.Load([temp.Path]);
+        Assert.NotNull(load.KnowledgeBase);
+        Assert.Equal(["Why?"], load.KnowledgeBase!.Entries.Select(e => e.Question));
+    }
+
+    [Fact]
+    public void An_entry_without_an_answer_is_an_error_unless_flagged_as_removed()
+    {
+        using var temp = new TempFolder();
+        var missing = temp.File("missing.yaml", "entries:\n  - id: a\n    topic: walking\n    question: Why?\n    sources: [{ title: NHS, url: \"https://www.nhs.uk/\" }]\n");
+        var load = KbFileLoader.Load([missing]);
+        Assert.Null(load.KnowledgeBase);
+        Assert.Contains(load.Errors, e => e.Line == 2 && e.Message.Contains("no 'answer'", StringComparison.Ordinal));
+
+        var removed = temp.File("removed.yaml", "entries:\n  - id: a\n    topic: walking\n    question: Why?\n    flags: [answerRemoved]\n    sources: [{ title: NHS, url: \"https://www.nhs.uk/\" }]\n");
+        Assert.NotNull(KbFileLoader.Load([removed]).KnowledgeBase);
+
+        var csv = temp.File("rows.csv", "question,answer\nWhy?,\n");
+        Assert.Contains(KbFileLoader.Load([csv]).Errors, e => e.Line == 2 && e.Message.Contains("'answer' field is empty", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_path_that_does_not_exist_says_so()
     {
         var load = KbFileLoader.Load(["/no/such/kb.yaml"]);

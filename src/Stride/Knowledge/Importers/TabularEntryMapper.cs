@@ -25,6 +25,12 @@ internal static partial class TabularEntryMapper
         }
 
         var answer = Get(fields, "answer").Replace("\\n", "\n", StringComparison.Ordinal);
+        if (answer.Trim().Length == 0)
+        {
+            // Loading and 'kb lint' agree: a question without an answer is a mistake in the file, not an entry.
+            return (null, "the 'answer' field is empty");
+        }
+
         var id = Get(fields, "id");
         var stem = FaqTextImporter.IdSlug(Path.GetFileNameWithoutExtension(sourceName));
         var source = ParseSource(Get(fields, "source"));
@@ -37,7 +43,7 @@ internal static partial class TabularEntryMapper
             Topic = Get(fields, "topic") is { Length: > 0 } topic ? topic.ToLowerInvariant() : TopicGuesser.Guess(question),
             Sources = source is null ? [] : [source],
             Related = Split(Get(fields, "related")),
-            Flags = answer.Length == 0 ? [EntryIssue.AnswerRemoved] : ContentFlagger.IsTruncated(answer) ? [EntryIssue.Truncated] : [],
+            Flags = ContentFlagger.IsTruncated(answer) ? [EntryIssue.Truncated] : [],
             Origin = $"{sourceName}:{line}",
         }, null);
     }

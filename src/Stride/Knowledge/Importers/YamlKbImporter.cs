@@ -129,6 +129,14 @@ public sealed class YamlKbImporter : IKbImporter
             }
         }
 
+        // Only a collection that removed its answers (MedQuAD, written out by 'kb import') may hold a question
+        // without one, and it says so with the flag; anywhere else a missing answer is a mistake in the file.
+        if (string.IsNullOrWhiteSpace(Scalar(map, "answer")) && !flags.Contains(EntryIssue.AnswerRemoved))
+        {
+            diagnostics.Add(ImportDiagnostic.Error(sourceName, line, $"entry{(id is null ? string.Empty : $" '{id}'")} has no 'answer' (only entries flagged answerRemoved may leave it out)"));
+            ok = false;
+        }
+
         if (!ok)
         {
             return null;
