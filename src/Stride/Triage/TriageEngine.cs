@@ -101,21 +101,18 @@ public sealed class TriageEngine
         bool checkNegation, SentenceContext context)
     {
         var tokens = context.Sentence.Tokens;
-        var lookAlikeChecked = false;
+        List<(int First, int Last)>? lookAlikes = null;
         foreach (var pattern in patterns)
         {
             foreach (var match in pattern.MatchParts(tokens))
             {
-                // Look-alikes are checked once, and only in a sentence where a pattern matched: most sentences match
-                // nothing, and a rule's 'unless' list is often longer than its patterns.
-                if (!lookAlikeChecked)
+                // Look-alikes are found once, and only in a sentence where a pattern matched: most sentences match
+                // nothing, and a rule's 'unless' list is often longer than its patterns. One that the writer doubts
+                // ("thought it was from sitting") does not count.
+                lookAlikes ??= [.. unless.SelectMany(u => u.Matches(tokens)).Where(m => !IsDoubted(tokens, m.First))];
+                if (lookAlikes.Any(l => !IsContrasted(tokens, l, match)))
                 {
-                    if (unless.Any(u => u.IsIn(tokens)))
-                    {
-                        return null;
-                    }
-
-                    lookAlikeChecked = true;
+                    continue;
                 }
 
                 // Each composed concept is checked where it stands: in "bladder fine, no loss of control" both are
@@ -130,6 +127,40 @@ public sealed class TriageEngine
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// True when a contrast ("but", "however") stands between a look-alike and a sign after it: in "normally it eases
+    /// when I sit, but today both legs went numb" the look-alike speaks of other days. The other way round, what
+    /// follows the "but" is the correction ("night sweats, but my room is 28C") and the look-alike counts.
+    /// </summary>
+    private bool IsContrasted(Token[] tokens, (int First, int Last) lookAlike, PhrasePattern.PhraseMatch sign)
+    {
+        var (from, to) = (lookAlike.Last + 1, sign.First - 1);
+        for (var end = from; end <= to; end++)
+        {
+            if (_rules.Contrast.Any(p => p.EndsAt(tokens, from, end)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when a doubt cue ("thought it was", "assumed it was") stands just before a look-alike.</summary>
+    private bool IsDoubted(Token[] tokens, int at)
+    {
+        var from = Math.Max(0, at - 4);
+        for (var end = from; end < at; end++)
+        {
+            if (_rules.Doubt.Any(p => p.EndsAt(tokens, from, end)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool IsNegated(Token[] tokens, int first, int last)

@@ -40,6 +40,12 @@ public sealed class TriageRuleSet
 
     internal IReadOnlyList<PhrasePattern> Resolved { get; private init; } = [];
 
+    /// <summary>Words that set one part of a sentence against another ("but", "however").</summary>
+    internal IReadOnlyList<PhrasePattern> Contrast { get; private init; } = [];
+
+    /// <summary>Words that say the writer doubts what follows ("thought it was").</summary>
+    internal IReadOnlyList<PhrasePattern> Doubt { get; private init; } = [];
+
     /// <summary>Words before "if" that make it mean "whether" ("can't tell if").</summary>
     internal IReadOnlyList<PhrasePattern> Whether { get; private init; } = [];
 
@@ -264,6 +270,8 @@ public sealed class TriageRuleSet
             Framing = Compile(Child(cues, "framing"), 0),
             AnsweredNo = Compile(Child(cues, "answeredNo"), 0),
             Whether = Compile(Child(cues, "whether"), 0),
+            Contrast = Compile(Child(cues, "contrast"), 0),
+            Doubt = Compile(Child(cues, "doubt"), 0),
             Report = Compile(Child(cues, "report"), 0),
         };
         return errors.Count > 0 ? (null, errors.ToImmutable()) : (set, []);

@@ -246,4 +246,20 @@ public sealed class TriageEngineTests(TriageFixture triage) : IClassFixture<Tria
         Assert.Equal(TriageLevel.Emergency, result.Level);
         Assert.Equal("self-harm", result.Reasons[0].Rule);
     }
+
+    [Fact]
+    public void A_look_alike_before_a_but_does_not_explain_away_the_sign_after_it()
+    {
+        Assert.Equal(TriageLevel.Emergency, Level("stenosis for years, normally i sit on a bench and it eases off but today both legs went numb and floppy"));
+
+        // After the "but" comes the correction, and the look-alike counts.
+        Assert.Equal(TriageLevel.Selfcare, Level("night sweats but my room is like 28C, back pain only when i bend"));
+    }
+
+    [Fact]
+    public void A_look_alike_the_writer_doubts_does_not_count()
+    {
+        Assert.Equal(TriageLevel.Emergency, Level("my bum cheeks and inner thighs went numb, thought it was from sitting on the bench during my walk but its been hours"));
+        Assert.Equal(TriageLevel.Selfcare, Level("numb bum from sitting on the coach for 3 hours, it went as soon as I got off"));
+    }
 }

@@ -24,6 +24,7 @@ public sealed class VignetteTests(TriageFixture triage, ITestOutputHelper output
     [InlineData("triage-v3-heldout.tsv", 208)]
     [InlineData("triage-v4-tuning.tsv", 213)]
     [InlineData("triage-v4-heldout.tsv", 207)]
+    [InlineData("triage-v5-test.tsv", 420)]
     public void Vignettes_meet_the_safety_bar(string file, int minimum)
     {
         var vignettes = Vignettes(file);
