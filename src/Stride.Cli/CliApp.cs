@@ -21,6 +21,7 @@ internal static class CliApp
         var root = new Command("stride", "Stride answers questions about lower back pain while walking, from a knowledge base you can read and check.")
         {
             new HelpOption(),
+            new VersionOption(),
             AskCommand.Create(context),
             TriageCommand.Create(context),
             IndexCommand.Create(context),

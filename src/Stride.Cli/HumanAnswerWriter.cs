@@ -13,6 +13,8 @@ internal static class HumanAnswerWriter
     /// </summary>
     public static void WriteTriage(TextWriter output, TriageResult triage, bool always)
     {
+        // Knowledge-base text and the person's own words are printed as they are, minus control characters.
+        output = TerminalText.Guard(output);
         if (triage.Level == TriageLevel.Selfcare && !always)
         {
             // Nothing recognised: the answer comes first, but the emergency signs are still listed in one line, since
@@ -69,6 +71,8 @@ internal static class HumanAnswerWriter
 
     public static void Write(TextWriter output, AnswerPage page)
     {
+        // Knowledge-base text and the person's own words are printed as they are, minus control characters.
+        output = TerminalText.Guard(output);
         WriteTriage(output, page.Triage, always: false);
         if (page.NoGoodAnswer)
         {

@@ -10,10 +10,10 @@ internal static class AskCommand
 {
     public static Command Create(CliContext context)
     {
-        var question = new Argument<string?>("question") { Description = "Your question, in your own words.", Arity = ArgumentArity.ZeroOrOne };
+        var question = CommonOptions.Words("question", "Your question, in your own words (quotes optional).");
         var kb = CommonOptions.Kb();
         var index = new Option<string?>("--index") { Description = "Use an index saved by 'stride index' instead of importing." };
-        var top = new Option<int>("--top") { Description = "How many answers to show.", DefaultValueFactory = _ => 3 };
+        var top = CommonOptions.PositiveInt("--top", "How many answers to show.", 3);
         var json = new Option<bool>("--json") { Description = "Print JSON (one object; JSON Lines with --batch)." };
         var batch = new Option<string?>("--batch") { Description = "Read one question per line from FILE, or from standard input with '-'." };
         var format = CommonOptions.Format();
@@ -25,12 +25,17 @@ internal static class AskCommand
         };
         command.SetAction(parse =>
         {
-            var text = parse.GetValue(question);
+            var text = CommonOptions.JoinWords(context, "ask", parse.GetValue(question));
             var batchPath = parse.GetValue(batch);
             var topN = parse.GetValue(top);
-            if (topN < 1)
+            if (text is null)
             {
-                context.Error.WriteLine("stride: --top must be 1 or more");
+                return ExitCodes.BadInput;
+            }
+
+            if (batchPath is not null && text.Length > 0)
+            {
+                context.Error.WriteLine("stride: give a question or --batch, not both");
                 return ExitCodes.BadInput;
             }
 
@@ -110,7 +115,7 @@ internal static class AskCommand
                 {
                     if (batchPath is not null)
                     {
-                        context.Output.WriteLine($"Q: {q}");
+                        context.Output.WriteLine($"Q: {TerminalText.Clean(q)}");
                     }
 
                     HumanAnswerWriter.Write(context.Output, page);

@@ -56,4 +56,51 @@ internal static class CommonOptions
 
         return [.. text.Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.Trim().Length > 0)];
     }
+
+    /// <summary>
+    /// The words of a question or text: unquoted words are joined into one ("stride ask why does my back hurt").
+    /// </summary>
+    public static Argument<string[]> Words(string name, string description) => new(name)
+    {
+        Description = description,
+        Arity = ArgumentArity.ZeroOrMore,
+    };
+
+    /// <summary>
+    /// Joins the words into one text, or returns null after saying which option is unknown: an option the command does
+    /// not have would otherwise be read as the question ("ask --frobnicate").
+    /// </summary>
+    public static string? JoinWords(CliContext context, string command, string[]? words)
+    {
+        if (words is null || words.Length == 0)
+        {
+            return string.Empty;
+        }
+
+        if (words.FirstOrDefault(w => w.Length > 1 && w[0] == '-' && !double.TryParse(w, System.Globalization.CultureInfo.InvariantCulture, out _)) is { } unknown)
+        {
+            context.Error.WriteLine($"stride: unknown option '{unknown}' (run 'stride {command} --help' for the options)");
+            return null;
+        }
+
+        return string.Join(' ', words);
+    }
+
+    /// <summary>A positive whole number option whose parse error says what it wants, not a .NET type name.</summary>
+    public static Option<int> PositiveInt(string name, string description, int defaultValue) => new(name)
+    {
+        Description = description,
+        DefaultValueFactory = _ => defaultValue,
+        CustomParser = result =>
+        {
+            var token = result.Tokens.Count > 0 ? result.Tokens[^1].Value : string.Empty;
+            if (int.TryParse(token, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value) && value >= 1)
+            {
+                return value;
+            }
+
+            result.AddError($"{name} must be a whole number, 1 or more (got '{token}')");
+            return defaultValue;
+        },
+    };
 }

@@ -9,7 +9,7 @@ internal static class TriageCommand
 {
     public static Command Create(CliContext context)
     {
-        var text = new Argument<string?>("text") { Description = "What you feel, in your own words.", Arity = ArgumentArity.ZeroOrOne };
+        var text = CommonOptions.Words("text", "What you feel, in your own words (quotes optional).");
         var json = new Option<bool>("--json") { Description = "Print JSON (JSON Lines with --batch)." };
         var batch = new Option<string?>("--batch") { Description = "Read one text per line from FILE, or from standard input with '-'." };
         var rules = CommonOptions.TriageRules();
@@ -17,7 +17,18 @@ internal static class TriageCommand
         command.SetAction(parse =>
         {
             var batchPath = parse.GetValue(batch);
-            var single = parse.GetValue(text);
+            var single = CommonOptions.JoinWords(context, "triage", parse.GetValue(text));
+            if (single is null)
+            {
+                return ExitCodes.BadInput;
+            }
+
+            if (batchPath is not null && single.Length > 0)
+            {
+                context.Error.WriteLine("stride: give a text or --batch, not both");
+                return ExitCodes.BadInput;
+            }
+
             if (batchPath is null && TriageEngine.Validate(single) is { } problem)
             {
                 context.Error.WriteLine($"stride: {problem}");

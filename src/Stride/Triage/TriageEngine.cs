@@ -38,7 +38,10 @@ public sealed class TriageEngine
             return "the text is empty: describe what you feel, for example \"my lower back hurts when I walk\"";
         }
 
-        return text.Length > MaxLength ? $"the text is {text.Length} characters long; the limit is {MaxLength}. Please shorten it." : null;
+        // Counted in text elements, as people see them: an emoji is one character.
+        return text.Length > MaxLength && new System.Globalization.StringInfo(text).LengthInTextElements is var length && length > MaxLength
+            ? $"the text is {length} characters long; the limit is {MaxLength}. Please shorten it."
+            : null;
     }
 
     /// <summary>Triages <paramref name="text"/>; it must pass <see cref="Validate"/>.</summary>
