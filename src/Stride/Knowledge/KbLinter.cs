@@ -89,9 +89,19 @@ public sealed class KbLinter
             {
                 Add(DiagnosticSeverity.Error, "no-source", "the entry names no source");
             }
+            else if (e.Sources.FirstOrDefault(s => s.Url.Length > 0 && !(Uri.TryCreate(s.Url, UriKind.Absolute, out var u) && (u.Scheme == Uri.UriSchemeHttps || u.Scheme == Uri.UriSchemeHttp))) is { } unsafeLink)
+            {
+                // A link is shown to people and clicked: "javascript:" or "file:" in a KB is an attack or a mistake.
+                Add(DiagnosticSeverity.Error, "unsafe-link", $"the source link '{unsafeLink.Url}' is not an http or https address");
+            }
             else if (!e.Sources.Any(s => Uri.TryCreate(s.Url, UriKind.Absolute, out var u) && u.Scheme == Uri.UriSchemeHttps))
             {
                 Add(DiagnosticSeverity.Warning, "no-source-link", "no source has an https link");
+            }
+
+            if (new[] { e.Question, e.Answer, e.Topic }.Concat(e.Alternates).Concat(e.Sources.Select(s => s.Title)).Any(HasControlCharacters))
+            {
+                Add(DiagnosticSeverity.Error, "control-characters", "the text holds control characters (they can clear a terminal or hide text)");
             }
 
             var questionTerms = _analysis.Terms(e.Question).ToHashSet(StringComparer.Ordinal);
@@ -141,6 +151,8 @@ public sealed class KbLinter
 
         return new LintReport(findings, grades.Count == 0 ? 0 : grades.Average(), knowledgeBase.Entries.Length);
     }
+
+    private static bool HasControlCharacters(string text) => text.Any(c => char.IsControl(c) && c is not ('\n' or '\t' or '\r'));
 
     private static bool IsNearDuplicate(HashSet<string> q1, HashSet<string> a1, HashSet<string> q2, HashSet<string> a2) =>
         (TermSets.Jaccard(q1, q2) >= 0.8 && TermSets.Jaccard(a1, a2) >= 0.6) || (a1.Count >= 10 && a2.Count >= 10 && TermSets.Jaccard(a1, a2) >= 0.85);

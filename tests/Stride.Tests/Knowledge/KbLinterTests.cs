@@ -1,0 +1,48 @@
+using Stride.Knowledge;
+using Stride.Search;
+
+namespace Stride.Tests.Knowledge;
+
+public sealed class KbLinterTests
+{
+    private static LintReport Lint(string yaml)
+    {
+        using var temp = new TempFolder();
+        var load = KbFileLoader.Load([temp.File("kb.yaml", yaml)]);
+        Assert.NotNull(load.KnowledgeBase);
+        using var analysis = new TextAnalysis();
+        return new KbLinter(analysis).Lint(load.KnowledgeBase!);
+    }
+
+    private static string Entry(string url, string answer = "Walking often helps a sore back because gentle movement keeps the joints and muscles working.") => $$"""
+        entries:
+          - id: walking
+            topic: walking
+            question: Does walking help a sore back?
+            answer: "{{answer}}"
+            sources: [{ title: NHS, url: "{{url}}" }]
+        """;
+
+    [Theory]
+    [InlineData("javascript:alert(1)")]
+    [InlineData("file:///etc/passwd")]
+    public void A_source_link_that_is_not_http_is_an_error(string url)
+    {
+        var report = Lint(Entry(url));
+        Assert.Contains(report.Findings, f => f.Severity == DiagnosticSeverity.Error && f.ToString().Contains("unsafe-link", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Control_characters_in_an_answer_are_an_error()
+    {
+        var report = Lint(Entry("https://www.nhs.uk/", "Walking helps \\u001b[2J a sore back because gentle movement keeps the joints and muscles working."));
+        Assert.Contains(report.Findings, f => f.Severity == DiagnosticSeverity.Error && f.ToString().Contains("control-characters", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_clean_entry_with_an_https_source_has_no_errors()
+    {
+        var report = Lint(Entry("https://www.nhs.uk/conditions/back-pain/"));
+        Assert.DoesNotContain(report.Findings, f => f.Severity == DiagnosticSeverity.Error);
+    }
+}
