@@ -29,9 +29,9 @@ internal static class IndexCommand
             }
 
             var target = Path.GetFullPath(parse.GetValue(output)!);
-            if (System.IO.Directory.Exists(target) && System.IO.Directory.EnumerateFileSystemEntries(target).Any() && !SearchIndex.IsStrideIndex(target))
+            if (System.IO.Directory.Exists(target) && System.IO.Directory.EnumerateFileSystemEntries(target).Any() && !IndexManifest.IsPresent(target) && !SearchIndex.IsStrideIndex(target))
             {
-                // Never delete a folder that holds something else (the KB itself, a home folder, ...).
+                // Never replace a folder that holds something else (the KB itself, a home folder, ...).
                 context.Error.WriteLine($"{target}: error: the folder is not empty and holds no Stride index; choose a new or empty folder");
                 return ExitCodes.BadInput;
             }
@@ -42,24 +42,29 @@ internal static class IndexCommand
                 return ExitCodes.BadInput;
             }
 
-            // Build beside the target and swap at the end, so a failed build never leaves a half-written index in use.
-            var staging = target.TrimEnd(Path.DirectorySeparatorChar) + ".building";
-            if (System.IO.Directory.Exists(staging))
-            {
-                System.IO.Directory.Delete(staging, recursive: true);
-            }
-
+            // Build in a folder of our own beside the target (a unique name, so nothing anyone else made is touched),
+            // then swap by renames: a failed build never leaves a half-written index in use.
+            var stamp = Guid.NewGuid().ToString("N")[..12];
+            var staging = $"{target.TrimEnd(Path.DirectorySeparatorChar)}.stride-building-{stamp}";
             using (var index = context.Loader.BuildIndex(knowledgeBase, synonymsText!, FSDirectory.Open(staging)))
             {
                 context.Output.WriteLine($"Indexed {index.Count} entries of '{knowledgeBase.Name}' (version {knowledgeBase.Version}, hash {knowledgeBase.ContentHash[..12]}).");
             }
 
+            IndexManifest.Write(staging, knowledgeBase.Entries.Length, knowledgeBase.ContentHash);
             if (System.IO.Directory.Exists(target))
             {
-                System.IO.Directory.Delete(target, recursive: true);
+                // The old index moves aside first and is deleted only once the new one is in place.
+                var old = $"{target.TrimEnd(Path.DirectorySeparatorChar)}.stride-old-{stamp}";
+                System.IO.Directory.Move(target, old);
+                System.IO.Directory.Move(staging, target);
+                System.IO.Directory.Delete(old, recursive: true);
+            }
+            else
+            {
+                System.IO.Directory.Move(staging, target);
             }
 
-            System.IO.Directory.Move(staging, target);
             context.Output.WriteLine($"Saved to {target}. Use it with: stride ask --index {parse.GetValue(output)} \"your question\"");
             return ExitCodes.Ok;
         });

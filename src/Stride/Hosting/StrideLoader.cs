@@ -147,15 +147,21 @@ public sealed partial class StrideLoader
                 return Loaded.Failed<EngineSnapshot>($"{indexDir}: error: no such index folder (build one with 'stride index --out {indexDir}')");
             }
 
+            if (IndexManifest.Verify(indexDir) is { } damage)
+            {
+                return Loaded.Failed<EngineSnapshot>($"{indexDir}: error: the index is damaged or from another version ({damage}); rebuild it with 'stride index'");
+            }
+
             var directory = FSDirectory.Open(indexDir);
             try
             {
                 index = SearchIndex.Open(directory);
             }
-            catch (InvalidDataException ex)
+            catch (Exception ex) when (ex is InvalidDataException or IOException or ArgumentException or IndexOutOfRangeException or System.Text.DecoderFallbackException or InvalidOperationException)
             {
+                // The manifest matched, yet Lucene could not read it: still a damaged index, never a crash.
                 directory.Dispose();
-                return Loaded.Failed<EngineSnapshot>($"{indexDir}: error: {ex.Message}");
+                return Loaded.Failed<EngineSnapshot>($"{indexDir}: error: the index is damaged or from another version ({ex.Message}); rebuild it with 'stride index'");
             }
 
             source = $"index {indexDir}";

@@ -82,4 +82,37 @@ public sealed class CommandLineTests
         Assert.Equal(0, run.ExitCode);
         Assert.Matches(@"^\d+\.\d+\.\d+", run.Output);
     }
+
+    [Fact]
+    public async Task A_damaged_saved_index_is_refused_with_a_rebuild_hint_and_a_folder_not_ours_is_untouched()
+    {
+        using var temp = new TempFolder();
+        var target = Path.Combine(temp.Path, "index");
+        var foreign = Directory.CreateDirectory(target + ".building").FullName;
+        File.WriteAllText(Path.Combine(foreign, "keep.txt"), "not Stride's");
+
+        var build = await Stride(string.Empty, "index", "--out", target);
+        Assert.True(build.ExitCode == 0, build.Error);
+        Assert.True(File.Exists(Path.Combine(foreign, "keep.txt")), "a folder Stride did not create must survive");
+        Assert.Empty(Directory.GetDirectories(temp.Path, "index.stride-*"));
+
+        var ok = await Stride(string.Empty, "ask", "--index", target, "why does my back hurt when I walk");
+        Assert.Equal(0, ok.ExitCode);
+
+        // Truncate the largest file, as a disk-full copy would.
+        var largest = new DirectoryInfo(target).GetFiles().Where(f => f.Name != "stride-index.json").OrderByDescending(f => f.Length).First();
+        using (var stream = largest.Open(FileMode.Open))
+        {
+            stream.SetLength(stream.Length / 2);
+        }
+
+        var damaged = await Stride(string.Empty, "ask", "--index", target, "why does my back hurt");
+        Assert.Equal(ExitCodes.BadInput, damaged.ExitCode);
+        Assert.Contains("damaged or from another version", damaged.Error, StringComparison.Ordinal);
+        Assert.Contains("stride index", damaged.Error, StringComparison.Ordinal);
+
+        var rebuilt = await Stride(string.Empty, "index", "--out", target);
+        Assert.True(rebuilt.ExitCode == 0, rebuilt.Error);
+        Assert.Equal(0, (await Stride(string.Empty, "ask", "--index", target, "why does my back hurt")).ExitCode);
+    }
 }
