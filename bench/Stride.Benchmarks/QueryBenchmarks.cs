@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Microsoft.Extensions.Options;
+using Stride.Evaluation;
 using Stride.Knowledge;
 using Stride.Search;
 using Stride.Triage;

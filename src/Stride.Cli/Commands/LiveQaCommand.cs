@@ -1,10 +1,5 @@
 using System.CommandLine;
-using System.Globalization;
-using System.Text.Json;
-using Microsoft.Extensions.Options;
-using Spectre.Console;
 using Stride.Evaluation;
-using Stride.Hosting;
 using Stride.Knowledge;
 using Stride.Search;
 
@@ -17,8 +12,6 @@ namespace Stride.Cli.Commands;
 /// </summary>
 internal static class LiveQaCommand
 {
-    private const int Depth = 100;
-
     public static Command Create(CliContext context)
     {
         var medquad = new Option<string?>("--medquad") { Description = "MedQuAD folder (default ../shared/medquad)." };
@@ -99,15 +92,12 @@ internal static class LiveQaCommand
                 return ExitCodes.BadInput;
             }
 
-            var progress = context.Loader.ProgressConsole;
-            IReadOnlyDictionary<string, IReadOnlyList<RankedAnswer>> run;
-            var options = Options.Create(new SearchOptions { CandidateCount = Depth });
-            SearchIndex? keptIndex = null;
-            IReadOnlyDictionary<string, IReadOnlyList<RankedAnswer>>? shown = null;
+            var asker = new LiveQaAsker(questionList, chosenVariant.Value, LiveQaAsker.DefaultDepth, new AskProgressBar(context.Loader.ProgressConsole));
+            SearchIndex? index = null;
+            LiveQaRanking ranking;
             if (chosenRanker == "bm25")
             {
-                using var baseline = new PlainBm25Baseline(kb);
-                run = Ask(progress, questionList, LiveQaRunner.Bm25(baseline, Depth), chosenVariant.Value);
+                ranking = LiveQaRanking.Bm25(kb, asker);
             }
             else
             {
@@ -117,28 +107,22 @@ internal static class LiveQaCommand
                     return ExitCodes.BadInput;
                 }
 
-                keptIndex = context.Loader.BuildIndex(kb, synonyms);
-                // The ranking and what ask shows of it come from one search per question.
-                var searcher = new Searcher(keptIndex, options);
-                var searched = new Dictionary<string, IReadOnlyList<SearchHit>>(StringComparer.Ordinal);
-                IReadOnlyList<SearchHit> Search(string question) =>
-                    searched.TryGetValue(question, out var hits) ? hits : searched[question] = searcher.Search(question);
-                run = Ask(progress, questionList, LiveQaRunner.Stride(Search), chosenVariant.Value);
-                shown = LiveQaRunner.Run(questionList, LiveQaRunner.StrideAsShown(Search, options.Value), chosenVariant.Value, Depth);
+                index = context.Loader.BuildIndex(kb, synonyms);
+                ranking = LiveQaRanking.Stride(index, asker);
             }
 
-            using var disposeIndex = keptIndex;
+            using var disposeIndex = index;
 
             if (parse.GetValue(runOut) is { } runFile)
             {
                 using var writer = new StreamWriter(runFile);
-                LiveQaRunner.WriteTrecRun(writer, run, $"stride-{chosenRanker}-{chosenVariant.Value.ToString().ToLowerInvariant()}");
+                ranking.WriteTrec(writer);
             }
 
             // 2. Score, only now reading the judgments.
             if (string.Equals(parse.GetValue(qrels), "none", StringComparison.OrdinalIgnoreCase))
             {
-                context.Output.WriteLine($"Ranked {run.Count} questions; no judgments given, nothing scored.");
+                context.Output.WriteLine($"Ranked {ranking.Run.Rankings.Count} questions; no judgments given, nothing scored.");
                 return ExitCodes.Ok;
             }
 
@@ -167,151 +151,43 @@ internal static class LiveQaCommand
                 return ExitCodes.BadInput;
             }
 
-            var ids = questionList.Select(q => q.Id).ToList();
-            var ranking = LiveQaStudies.ToIds(run);
-            var metrics = RankingMetrics.Compute(ids, ranking, lower);
-            var metricsHigher = RankingMetrics.Compute(ids, ranking, higher);
-            var asShown = shown is null ? null : new AskFigures(
-                shown.Count(r => r.Value.Count > 0),
-                RankingMetrics.Compute(ids, LiveQaStudies.ToIds(shown), lower).AvgScore);
+            var scores = LiveQaScores.Score(ranking, asker.QuestionIds, lower, higher);
             if (parse.GetValue(json))
             {
-                context.Output.WriteLine(JsonSerializer.Serialize(new
-                {
-                    ranker = chosenRanker,
-                    variant = chosenVariant.Value.ToString().ToLowerInvariant(),
-                    questions = metrics.Questions,
-                    metrics.AvgScore,
-                    metrics.Succ1,
-                    metrics.Succ2,
-                    metrics.Succ3,
-                    metrics.Map10,
-                    metrics.Mrr10,
-                    metrics.Ndcg10,
-                    metrics.P1,
-                    metrics.Unjudged1,
-                    metrics.Unjudged10,
-                    metrics.CondensedAvgScore,
-                    metrics.CondensedNdcg10,
-                    avgScoreHigherGrade = metricsHigher.AvgScore,
-                    askAnswered = asShown?.Answered,
-                    askAvgScore = asShown?.AvgScore,
-                    conflictingJudgments = lower.Conflicts,
-                }, AnswerJson.Options));
+                context.Output.WriteLine(scores.ToJson());
             }
             else
             {
-                WriteTable(context.Output, metrics, metricsHigher, asShown, chosenRanker, chosenVariant.Value, lower.Conflicts);
+                context.Output.Write(scores.Report());
             }
 
             if (parse.GetValue(unjudgedOut) is { } unjudgedFile)
             {
-                WriteUnjudged(unjudgedFile, questionList, run, lower, kb, parse.GetValue(answersCsv), chosenVariant.Value);
+                var texts = JudgedAnswerTexts.None;
+                if (parse.GetValue(answersCsv) is { } csv)
+                {
+                    using var reader = File.OpenText(csv);
+                    texts = JudgedAnswerTexts.Read(reader);
+                }
+
+                using var writer = new StreamWriter(unjudgedFile);
+                UnjudgedTopAnswers.Write(writer, questionList, ranking.Run, chosenVariant.Value, lower, kb, texts);
             }
 
-            if (keptIndex is not null && parse.GetValue(ablation))
+            if (index is not null && parse.GetValue(ablation))
             {
-                LiveQaStudies.Ablation(context.Output, progress, keptIndex, kb, questionList, chosenVariant.Value, lower, Depth);
+                context.Output.Write(Ablation.Report(new Ablation(index, kb).Run(asker, lower)));
             }
 
-            if (keptIndex is not null && parse.GetValue(crossValidate))
+            if (index is not null && parse.GetValue(crossValidate))
             {
-                LiveQaStudies.CrossValidate(context.Output, progress, keptIndex, questionList, chosenVariant.Value, lower, Depth);
+                context.Output.Write(CrossValidation.Report(new CrossValidation(index).Run(asker, lower)));
             }
 
             return ExitCodes.Ok;
         });
         return command;
     }
-
-    internal static IReadOnlyDictionary<string, IReadOnlyList<RankedAnswer>> Ask(
-        IAnsiConsole console, IReadOnlyList<LiveQaQuestion> questions, Func<string, IReadOnlyList<RankedAnswer>> ranker, LiveQaVariant variant)
-    {
-        IReadOnlyDictionary<string, IReadOnlyList<RankedAnswer>>? run = null;
-        console.Progress().AutoClear(true).Start(ctx =>
-        {
-            var task = ctx.AddTask($"Asking {questions.Count} questions", maxValue: questions.Count);
-            run = LiveQaRunner.Run(questions, ranker, variant, Depth, new Progress<int>(n => task.Value = n));
-            task.Value = task.MaxValue;
-        });
-        return run!;
-    }
-
-    private static void WriteTable(TextWriter output, RankingMetrics m, RankingMetrics higher, AskFigures? ask, string ranker, LiveQaVariant variant, int conflicts)
-    {
-        var c = CultureInfo.InvariantCulture;
-        output.WriteLine(string.Create(c, $"LiveQA-Med 2017 test questions over MedQuAD XML: ranker {ranker}, {variant.ToString().ToLowerInvariant()} questions, {m.Questions} questions"));
-        output.WriteLine(string.Create(c, $"(pairs judged twice with different grades: {conflicts}; headline figures use the lower grade)"));
-        output.WriteLine();
-        (string Name, string Value)[] rows =
-        [
-            ("avgScore (0-3)", string.Create(c, $"{m.AvgScore:F3}   (higher grade for duplicates: {higher.AvgScore:F3})")),
-            ("succ@1+ (Related or better)", string.Create(c, $"{m.Succ1:F3}")),
-            ("succ@2+ (Incomplete or better)", string.Create(c, $"{m.Succ2:F3}")),
-            ("succ@3+ (Excellent)", string.Create(c, $"{m.Succ3:F3}")),
-            ("P@1", string.Create(c, $"{m.P1:F3}")),
-            ("MAP@10", string.Create(c, $"{m.Map10:F3}")),
-            ("MRR@10", string.Create(c, $"{m.Mrr10:F3}")),
-            ("nDCG@10", string.Create(c, $"{m.Ndcg10:F3}")),
-            ("unjudged@1", string.Create(c, $"{m.Unjudged1:F3}")),
-            ("unjudged@10", string.Create(c, $"{m.Unjudged10:F3}")),
-            ("condensed avgScore", string.Create(c, $"{m.CondensedAvgScore:F3}")),
-            ("condensed nDCG@10", string.Create(c, $"{m.CondensedNdcg10:F3}")),
-        ];
-        if (ask is not null)
-        {
-            rows = [.. rows,
-                ("ask: questions answered", string.Create(c, $"{ask.Answered} of {m.Questions}")),
-                ("ask: avgScore of first answer", string.Create(c, $"{ask.AvgScore:F3}   (\"no good answer\" counts 0)")),
-            ];
-        }
-
-        foreach (var (name, value) in rows)
-        {
-            output.WriteLine($"  {name,-32} {value}");
-        }
-
-        output.WriteLine();
-        output.WriteLine("Published avgScore on this setting: 0.637 (best TREC 2017 run), 0.711 (IR, AMIA 2019), 0.827 (IR + entailment, BMC Bioinformatics 2019).");
-        output.WriteLine("Unjudged answers count as 0, so every figure is a lower bound; the condensed figures drop them.");
-    }
-
-    /// <summary>What <c>ask</c> itself shows: how many questions it answers, and the avgScore of its first answers.</summary>
-    private sealed record AskFigures(int Answered, double AvgScore);
-
-    private static void WriteUnjudged(string file, IReadOnlyList<LiveQaQuestion> questions, IReadOnlyDictionary<string, IReadOnlyList<RankedAnswer>> run,
-        Qrels qrels, KnowledgeBase kb, string? answersCsv, LiveQaVariant variant)
-    {
-        // The judged-answers CSV only fills in texts of removed answers for this report; it never reaches the ranker.
-        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (answersCsv is not null)
-        {
-            using var reader = File.OpenText(answersCsv);
-            var records = new Knowledge.Importers.DelimitedRecordReader(reader, ',');
-            records.TryRead(out _, out _, out _); // header: AnswerID,Answer
-            while (records.TryRead(out var fields, out _, out _))
-            {
-                if (fields.Count >= 2)
-                {
-                    texts[Qrels.AnswerId(fields[0])] = fields[1];
-                }
-            }
-        }
-
-        using var writer = new StreamWriter(file);
-        writer.Write("question_id\tquestion\tanswer_id\tanswer_question\tanswer\n");
-        foreach (var q in questions)
-        {
-            if (run.TryGetValue(q.Id, out var answers) && answers.Count > 0 && qrels.Grade(q.Id, answers[0].AnswerId) is null)
-            {
-                var entry = kb.Find(answers[0].AnswerId);
-                var answer = entry is { Answer.Length: > 0 } ? entry.Answer : texts.GetValueOrDefault(answers[0].AnswerId, "(answer removed from MedQuAD)");
-                writer.Write($"{q.Id}\t{Flat(LiveQaRunner.Input(q, variant))}\t{answers[0].AnswerId}.txt\t{Flat(entry?.Question ?? string.Empty)}\t{Flat(answer)}\n");
-            }
-        }
-    }
-
-    private static string Flat(string text) => text.Replace('\t', ' ').Replace('\r', ' ').Replace('\n', ' ');
 
     /// <summary>A path under ../shared beside the Stride repository (found from the current folder or the program's).</summary>
     private static string? SharedPath(string relative)

@@ -4,6 +4,7 @@ using Stride.Cli;
 namespace Stride.Tests.Cli;
 
 /// <summary><c>stride eval liveqa</c> end to end on the real MedQuAD and LiveQA-Med files.</summary>
+[Trait("Data", "shared")]
 public sealed class LiveQaCommandTests
 {
     private static async Task<(int Code, string Output, string Error)> Stride(params string[] args)
@@ -42,15 +43,13 @@ public sealed class LiveQaCommandTests
             Assert.InRange(value, 0, 3);
         }
 
+        // The printed figures are the documented ones (the evaluation tests check every column; these guard the CLI's wiring).
+        DocumentedFigures.Near(DocumentedFigures.Row("system", "Stride defaults")["avgScore"], doc.RootElement.GetProperty("avgScore").GetDouble(), "avgScore");
+
         // What ask itself shows, threshold included: real consumer messages about named conditions and drugs get an
         // answer rather than "no good answer".
-        Assert.InRange(doc.RootElement.GetProperty("askAnswered").GetInt32(), 90, 104);
-        Assert.InRange(doc.RootElement.GetProperty("askAvgScore").GetDouble(), 0.5, 3);
-
-        // Stride must clearly beat the plain BM25 baseline measured in the same way.
-        var bm25 = await Stride("eval", "liveqa", "--json", "--ranker", "bm25");
-        using var baseline = JsonDocument.Parse(bm25.Output);
-        Assert.True(doc.RootElement.GetProperty("avgScore").GetDouble() > baseline.RootElement.GetProperty("avgScore").GetDouble() + 0.1);
+        Assert.Equal((int)DocumentedFigures.Number(@"it answers (\d+) of the 104 messages"), doc.RootElement.GetProperty("askAnswered").GetInt32());
+        DocumentedFigures.Near(DocumentedFigures.Number(@"counting ""no good answer"" as 0, is (\d\.\d+) \(defaults\)"), doc.RootElement.GetProperty("askAvgScore").GetDouble(), "askAvgScore");
 
         Assert.StartsWith("question_id\t", File.ReadLines(unjudged).First(), StringComparison.Ordinal);
     }

@@ -57,6 +57,18 @@ public sealed class RankingMetricsTests
         var m = Compute();
         Assert.Equal(0.5, m.Map10, 6);   // TQ1: relevant A (rank 2) and D (rank 4): (1/2 + 2/4) / 2; TQ2: 1; TQ3: 0
         Assert.Equal(0.5, m.Mrr10, 6);   // 1/2, 1, 0
+        Assert.Equal(2.0 / 3, m.Hit3, 6); // TQ1's A at rank 2 and TQ2's E at rank 1 are within 3; TQ3 has none
+    }
+
+    [Fact]
+    public void Succ_counts_the_top_grade_and_hit_counts_a_rank_cutoff()
+    {
+        // succ@3+ asks for an Excellent top answer; hit@3 for a relevant answer among the top three.
+        var qrels = Qrels.From([("TQ1", "A", 3), ("TQ1", "B", 2)]);
+        var m = RankingMetrics.Compute(["TQ1"], new Dictionary<string, IReadOnlyList<string>> { ["TQ1"] = ["X", "Y", "B"] }, qrels);
+        Assert.Equal(0.0, m.Succ3, 6);
+        Assert.Equal(1.0, m.Hit3, 6);
+        Assert.Equal(0.0, m.P1, 6);
     }
 
     [Fact]
@@ -110,18 +122,5 @@ public sealed class RankingMetricsTests
     {
         var error = Assert.Throws<InvalidDataException>(() => Qrels.Read(new StringReader("1 4-Excellent A.txt\nTQ2 Excellent B\n")));
         Assert.StartsWith("line 2:", error.Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void Trec_run_lines_carry_rank_score_and_tag()
-    {
-        var run = new Dictionary<string, IReadOnlyList<RankedAnswer>>
-        {
-            ["TQ10"] = [new("GHR_0000804_Sec2", 2.5)],
-            ["TQ2"] = [new("A", 1), new("B", 0.5)],
-        };
-        var text = new StringWriter();
-        LiveQaRunner.WriteTrecRun(text, run, "stride");
-        Assert.Equal("TQ2 Q0 A.txt 1 1.000000 stride\nTQ2 Q0 B.txt 2 0.500000 stride\nTQ10 Q0 GHR_0000804_Sec2.txt 1 2.500000 stride\n", text.ToString());
     }
 }

@@ -83,7 +83,7 @@ public sealed partial class StrideKbContentTests(OwnKbFixture own, ITestOutputHe
     public void Emergency_questions_get_an_answer_that_says_seek_urgent_care()
     {
         using var reader = File.OpenText(TestPaths.DataFile("kb-queries.tsv"));
-        var queries = Stride.Search.RelevanceFigures.ReadTsv(reader);
+        var queries = Stride.Evaluation.JudgedQuerySet.ReadTsv(reader).Queries;
         var emergency = queries
             .Where(q => q.Relevant.Overlaps(EmergencyEntries))
             .ToList();

@@ -14,6 +14,21 @@ public sealed record LiveQaQuestion(string Id, string Subject, string Message, s
     /// <summary>The question as the consumer sent it: SUBJECT then MESSAGE.</summary>
     public string Original => string.IsNullOrWhiteSpace(Subject) ? Message : $"{Subject}. {Message}";
 
+    /// <summary>The text a ranker sees in <paramref name="variant"/>; a missing paraphrase or summary falls back to the next wording.</summary>
+    public string Text(LiveQaVariant variant) => variant switch
+    {
+        LiveQaVariant.Paraphrase => Paraphrase ?? Original,
+        LiveQaVariant.Summary => Summary ?? Paraphrase ?? Original,
+        _ => Original,
+    };
+
+    /// <summary>The number in the qid (12 for <c>TQ12</c>): runs are written, and questions split into folds, by it.</summary>
+    public static int Number(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        return int.Parse(id.AsSpan(2), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     /// <summary>
     /// Reads the questions file (<c>TREC-2017-LiveQA-Medical-Test.xml</c>); summaries come from the
     /// <c>...-w-summaries.xml</c> file when that is the one given.

@@ -6,8 +6,9 @@ using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
 using Stride.Knowledge;
+using Stride.Search;
 
-namespace Stride.Search;
+namespace Stride.Evaluation;
 
 /// <summary>
 /// The yardstick Stride's ranking is measured against: plain BM25 over focus + question + answer with Lucene's
