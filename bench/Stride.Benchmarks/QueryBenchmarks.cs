@@ -1,9 +1,8 @@
 using BenchmarkDotNet.Attributes;
 using Microsoft.Extensions.Options;
 using Stride.Evaluation;
-using Stride.Knowledge;
+using Stride.Hosting;
 using Stride.Search;
-using Stride.Triage;
 
 namespace Stride.Benchmarks;
 
@@ -27,7 +26,7 @@ public class QueryBenchmarks
 
     private AnswerEngine _engine = null!;
     private PlainBm25Baseline _baseline = null!;
-    private SearchIndex _index = null!;
+    private EngineSnapshot _snapshot = null!;
     private int _next;
 
     /// <summary>Which collection to query.</summary>
@@ -38,19 +37,25 @@ public class QueryBenchmarks
     public void Setup()
     {
         var path = Collection == "medquad" ? Paths.Shared("medquad") : Paths.Kb;
-        var kb = KbFileLoader.Load([path]).KnowledgeBase ?? throw new InvalidOperationException($"cannot load {path}");
-        _index = SearchIndex.Build(kb, File.ReadAllText(Paths.Synonyms));
-        var options = Options.Create(new SearchOptions());
-        using var rules = File.OpenText(Path.Combine(Paths.Kb, "triage-rules.yaml"));
-        var triage = new TriageEngine(TriageRuleSet.Read(rules, "triage-rules.yaml").RuleSet ?? throw new InvalidOperationException("bad rules"));
-        _engine = new AnswerEngine(new Searcher(_index, options), triage, options);
-        _baseline = new PlainBm25Baseline(kb);
+
+        // The engine comes from the same loading every host uses (AddStride's StrideLoader), so the benchmark
+        // measures what the CLI and the web app run.
+        var loader = new StrideLoader(Options.Create(new SearchOptions()));
+        var loaded = loader.Load(new StrideOptions
+        {
+            KbPaths = [path],
+            SynonymsFile = Paths.Synonyms,
+            TriageRulesFile = Path.Combine(Paths.Kb, "triage-rules.yaml"),
+        });
+        _snapshot = loaded.Value ?? throw new InvalidOperationException(string.Join("; ", loaded.Errors));
+        _engine = _snapshot.Engine;
+        _baseline = new PlainBm25Baseline(_engine.KnowledgeBase);
     }
 
     [GlobalCleanup]
     public void Cleanup()
     {
-        _index.Dispose();
+        _snapshot.Dispose();
         _baseline.Dispose();
     }
 
