@@ -15,6 +15,15 @@ internal static class HumanAnswerWriter
     {
         // Knowledge-base text and the person's own words are printed as they are, minus control characters.
         output = TerminalText.Guard(output);
+        if (!triage.Understood)
+        {
+            output.WriteLine("Stride could not read this message: it reads English only.");
+            output.WriteLine(triage.Advice);
+            WriteChecklist(output, triage);
+            output.WriteLine();
+            return;
+        }
+
         if (triage.Level == TriageLevel.Selfcare && !always)
         {
             // Nothing recognised: the answer comes first, but the emergency signs are still listed in one line, since

@@ -12,7 +12,11 @@ public sealed record EachQuestionDto(string Question, EachAnswerDto? Answer);
 public sealed record EachAnswerDto(string Id, string Question, string Topic, SourceDto[] Sources, double Confidence);
 
 /// <summary>The red-flag check: level, reasons, the advice of that level, and the emergency signs below emergency.</summary>
-public sealed record TriageDto(string Level, ReasonDto[] Reasons, string Advice, string[]? EmergencyChecklist);
+public sealed record TriageDto(string Level, ReasonDto[] Reasons, string Advice, string[]? EmergencyChecklist)
+{
+    /// <summary><c>false</c> when the message did not read as English and nothing could be checked; absent otherwise.</summary>
+    public bool? Understood { get; init; }
+}
 
 /// <summary>One red flag found: the rule, its level, the words that fired it and why it matters.</summary>
 public sealed record ReasonDto(string Rule, string Level, string Evidence, string Explanation);

@@ -36,7 +36,10 @@ public static class AnswerJson
         t.Level.Name(),
         [.. t.Reasons.Select(r => new ReasonDto(r.Rule, r.Level.Name(), r.Evidence, r.Explanation))],
         t.Advice,
-        t.EmergencyChecklist.Count == 0 ? null : [.. t.EmergencyChecklist]);
+        t.EmergencyChecklist.Count == 0 ? null : [.. t.EmergencyChecklist])
+        {
+            Understood = t.Understood ? null : false,
+        };
     }
 
     /// <summary>The contract object of an answer page.</summary>

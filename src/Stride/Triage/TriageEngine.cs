@@ -74,6 +74,13 @@ public sealed class TriageEngine
 
         var ordered = reasons.OrderByDescending(r => r.Level).ToList();
         var level = ordered.Count == 0 ? TriageLevel.Selfcare : ordered[0].Level;
+        if (ordered.Count == 0 && _rules.UnreadableAdvice is { } unreadable && !ReadsAsEnglish(split))
+        {
+            // "me duele la espalda y no puedo orinar" matches no English rule; saying "no warning sign recognised"
+            // would be false comfort, so say that it could not be read, and show the emergency signs.
+            return new TriageResult(level, ordered, unreadable, _rules.EmergencyChecklist) { Understood = false };
+        }
+
         return new TriageResult(level, ordered, _rules.Advice[level], level == TriageLevel.Emergency ? [] : _rules.EmergencyChecklist);
     }
 
@@ -209,6 +216,14 @@ public sealed class TriageEngine
         }
 
         return false;
+    }
+
+    private bool ReadsAsEnglish(IReadOnlyList<Sentence> sentences)
+    {
+        var words = sentences.SelectMany(s => s.Tokens).Where(t => t.Text.Any(char.IsLetter)).ToList();
+
+        // Two words are too few to judge ("dolor espalda" is rare; "back ache" is common).
+        return words.Count < 3 || (double)words.Count(w => _rules.EnglishWords.Contains(w.Text)) / words.Count >= _rules.MinEnglishShare;
     }
 
     // The answer is the whole sentence ("no."), its whole first clause ("no, calves are fine"), or says "just" or

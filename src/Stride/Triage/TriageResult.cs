@@ -18,6 +18,12 @@ public sealed record TriageReason(string Rule, TriageLevel Level, string Evidenc
 /// </param>
 public sealed record TriageResult(TriageLevel Level, IReadOnlyList<TriageReason> Reasons, string Advice, IReadOnlyList<string> EmergencyChecklist)
 {
+    /// <summary>
+    /// False when the message did not read as English (Stride reads English only): nothing could be recognised, and
+    /// the advice says so instead of implying that no warning sign is there.
+    /// </summary>
+    public bool Understood { get; init; } = true;
+
     /// <summary>The reasons at the result's own level: the ones that decided it.</summary>
     public IEnumerable<TriageReason> MainReasons => Reasons.Where(r => r.Level == Level);
 

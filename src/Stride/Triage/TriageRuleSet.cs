@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Stride.Knowledge;
 using YamlDotNet.Core;
@@ -21,6 +23,15 @@ public sealed class TriageRuleSet
 
     /// <summary>The rules, in file order.</summary>
     public IReadOnlyList<TriageRule> Rules { get; private init; } = [];
+
+    /// <summary>What to say when a message is not in English, so that nothing can be recognised; null when not set.</summary>
+    public string? UnreadableAdvice { get; private init; }
+
+    /// <summary>Common English words: a message with too small a share of them is not read as English.</summary>
+    internal FrozenSet<string> EnglishWords { get; private init; } = FrozenSet<string>.Empty;
+
+    /// <summary>The smallest share of <see cref="EnglishWords"/> among a message's words for it to count as English.</summary>
+    internal double MinEnglishShare { get; private init; }
 
     /// <summary>Advice text for each level.</summary>
     public IReadOnlyDictionary<TriageLevel, string> Advice { get; private init; } = ImmutableDictionary<TriageLevel, string>.Empty;
@@ -172,6 +183,22 @@ public sealed class TriageRuleSet
             errors.Add(ImportDiagnostic.Error(sourceName, Line(root), $"no advice for level '{level.Name()}'"));
         }
 
+        // Stride reads English only: a message with too few English words gets this advice instead of "nothing
+        // recognised". Optional, so a rules file for tests can leave it out.
+        string? unreadableAdvice = null;
+        var englishWords = FrozenSet<string>.Empty;
+        var minEnglishShare = 0.0;
+        if (Child(root, "unreadable") is YamlMappingNode unreadable)
+        {
+            unreadableAdvice = (Child(unreadable, "advice") as YamlScalarNode)?.Value?.Trim();
+            englishWords = (Child(unreadable, "englishWords") is { } words ? Strings(words) : []).ToFrozenSet(StringComparer.Ordinal);
+            if (!double.TryParse((Child(unreadable, "minEnglishShare") as YamlScalarNode)?.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out minEnglishShare)
+                || minEnglishShare is < 0 or > 1 || string.IsNullOrEmpty(unreadableAdvice) || englishWords.Count == 0)
+            {
+                errors.Add(ImportDiagnostic.Error(sourceName, Line(unreadable), "'unreadable' needs 'advice', 'englishWords' and a 'minEnglishShare' between 0 and 1"));
+            }
+        }
+
         var checklist = Child(root, "checklist") is { } checklistNode ? Strings(checklistNode, lower: false) : [];
         if (checklist.Count == 0 || checklist.Any(c => c.Trim().Length == 0))
         {
@@ -258,6 +285,9 @@ public sealed class TriageRuleSet
         {
             Rules = rules,
             Advice = advice,
+            UnreadableAdvice = unreadableAdvice,
+            EnglishWords = englishWords,
+            MinEnglishShare = minEnglishShare,
             EmergencyChecklist = [.. checklist.Select(c => c.Trim())],
             NegationBefore = Compile(Child(cues, "negationBefore"), 0),
             NegationAfter = Compile(Child(cues, "negationAfter"), 0),

@@ -262,4 +262,21 @@ public sealed class TriageEngineTests(TriageFixture triage) : IClassFixture<Tria
         Assert.Equal(TriageLevel.Emergency, Level("my bum cheeks and inner thighs went numb, thought it was from sitting on the bench during my walk but its been hours"));
         Assert.Equal(TriageLevel.Selfcare, Level("numb bum from sitting on the coach for 3 hours, it went as soon as I got off"));
     }
+
+    [Theory]
+    [InlineData("me duele la espalda y no puedo orinar")]
+    [InlineData("j'ai mal au dos et je ne peux pas uriner depuis hier")]
+    public void A_message_not_in_English_is_said_to_be_unread_and_never_reassured(string text)
+    {
+        var result = triage.Engine.Triage(text);
+        Assert.False(result.Understood);
+        Assert.Contains("English only", result.Advice, StringComparison.Ordinal);
+        Assert.DoesNotContain("did not recognise a warning sign", result.Advice, StringComparison.Ordinal);
+        Assert.NotEmpty(result.EmergencyChecklist);
+    }
+
+    [Theory]
+    [InlineData("back ache after gardening")]
+    [InlineData("sore lower back since the weekend, getting better")]
+    public void A_short_English_message_is_read_as_English(string text) => Assert.True(triage.Engine.Triage(text).Understood);
 }
