@@ -26,6 +26,9 @@ public sealed class StrideWebApp
     /// <summary>The rate-limiting policy on <c>/api</c>: a fixed window per client IP address.</summary>
     public const string PerClientPolicy = "per-client";
 
+    /// <summary>The query parameters bound as whole numbers.</summary>
+    private static readonly string[] NumberParameters = ["top", "limit"];
+
     private StrideWebApp()
     {
     }
@@ -76,8 +79,7 @@ public sealed class StrideWebApp
             builder.WebHost.UseUrls(DefaultUrl);
         }
 
-        services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
-            c.ProblemDetails.Extensions.TryAdd("traceId", c.HttpContext.TraceIdentifier));
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = CustomizeProblem);
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = false);
         services.Configure<Microsoft.AspNetCore.Http.Json.JsonOptions>(o =>
         {
@@ -127,8 +129,8 @@ public sealed class StrideWebApp
     }
 
     /// <summary>
-    /// The middleware, in order: request log, exception and status-code problem details, compression, request limits
-    /// (body size, nosniff), routing, rate limiting.
+    /// The middleware, in order: request log, exception and status-code problem details, compression, routing, request
+    /// limits (body size, nosniff), rate limiting.
     /// </summary>
     public static WebApplication UseStrideWeb(WebApplication app)
     {
@@ -137,8 +139,8 @@ public sealed class StrideWebApp
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseResponseCompression();
-        app.UseMiddleware<RequestLimitsMiddleware>();
         app.UseRouting();
+        app.UseMiddleware<RequestLimitsMiddleware>();
         app.UseRateLimiter();
         return app;
     }
@@ -163,6 +165,32 @@ public sealed class StrideWebApp
         }
 
         return app;
+    }
+
+    /// <summary>
+    /// Every problem gets the trace id. A 400 from parameter binding (a <c>top</c> or <c>limit</c> that is not a whole
+    /// number never reaches the handler) names the field like the handlers' own validation problems do.
+    /// </summary>
+    private static void CustomizeProblem(ProblemDetailsContext context)
+    {
+        var problem = context.ProblemDetails;
+        problem.Extensions.TryAdd("traceId", context.HttpContext.TraceIdentifier);
+        if (problem.Status != StatusCodes.Status400BadRequest || problem.Extensions.ContainsKey("errors") || problem is HttpValidationProblemDetails)
+        {
+            return;
+        }
+
+        var query = context.HttpContext.Request.Query;
+        var unparsable = NumberParameters
+            .Where(name => query.TryGetValue(name, out var value) && value.Count > 0 && !string.IsNullOrEmpty(value[0])
+                && !int.TryParse(value[0], NumberStyles.Integer, CultureInfo.InvariantCulture, out _))
+            .ToList();
+        if (unparsable.Count > 0)
+        {
+            problem.Title = $"The '{unparsable[0]}' value is not valid";
+            problem.Detail = string.Join("; ", unparsable.Select(name => $"{name}: must be a whole number"));
+            problem.Extensions["errors"] = unparsable.ToDictionary(name => name, _ => (string[])["must be a whole number"], StringComparer.Ordinal);
+        }
     }
 
     private static async ValueTask OnRateLimitedAsync(OnRejectedContext context, CancellationToken cancellationToken)

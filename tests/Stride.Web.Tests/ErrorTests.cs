@@ -59,12 +59,15 @@ public sealed class ErrorTests(SharedStrideApp app)
     }
 
     [Theory]
-    [InlineData("/api/ask?q=back&top=abc")]
-    [InlineData("/api/suggest?prefix=back&limit=lots")]
-    public async Task A_top_or_limit_that_is_not_a_number_is_400(string url)
+    [InlineData("/api/ask?q=back&top=abc", "top")]
+    [InlineData("/api/ask?q=back&top=2.5", "top")]
+    [InlineData("/api/ask?q=back&top=99999999999", "top")]
+    [InlineData("/api/suggest?prefix=back&limit=lots", "limit")]
+    public async Task A_top_or_limit_that_is_not_a_number_is_400_naming_it(string url, string field)
     {
         using var response = await _client.GetAsync(url, Http.Ct);
-        await Http.ProblemAsync(response, HttpStatusCode.BadRequest);
+        var problem = await Http.ProblemAsync(response, HttpStatusCode.BadRequest);
+        Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), problem.ToString());
     }
 
     [Fact]
