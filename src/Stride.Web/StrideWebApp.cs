@@ -67,7 +67,10 @@ public sealed class StrideWebApp
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
         services.AddStride(builder.Configuration);
-        services.AddOptions<StrideWebOptions>().Bind(builder.Configuration.GetSection(StrideOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<StrideWebOptions>().Bind(builder.Configuration.GetSection(StrideOptions.SectionName)).ValidateDataAnnotations()
+            .Validate(o => o.RateLimit is { PermitLimit: >= 1, WindowSeconds: >= 1, QueueLimit: >= 0 },
+                "Stride:RateLimit needs PermitLimit and WindowSeconds of 1 or more, and QueueLimit of 0 or more")
+            .ValidateOnStart();
         services.AddHostedService<IndexLoaderService>();
 
         // ASP.NET Core's own request logs print the query string (the question) at Information: keep them to warnings.

@@ -37,6 +37,20 @@ public sealed class HostingTests
         Assert.Equal(HttpStatusCode.OK, health.StatusCode);
     }
 
+    [Theory]
+    [InlineData("Stride:RateLimit:PermitLimit", "0")]
+    [InlineData("Stride:RateLimit:WindowSeconds", "0")]
+    [InlineData("Stride:MaxRequestBodyBytes", "10")]
+    [InlineData("Stride:AnswerCacheSeconds", "-1")]
+    [InlineData("Stride:Format", "pdf")]
+    public async Task Invalid_settings_stop_the_app_at_start(string key, string value)
+    {
+        await using var app = new StrideWebFactory(new Dictionary<string, string?> { [key] = value });
+        var ex = Assert.ThrowsAny<Exception>(() => app.CreateClient());
+        Assert.Contains("OptionsValidationException", ex.ToString(), StringComparison.Ordinal);
+        await Task.CompletedTask;
+    }
+
     [Fact]
     public async Task Production_serves_openapi_but_not_the_scalar_page()
     {

@@ -22,7 +22,7 @@ public static class SuggestApi
             .WithSummary("Autocomplete a question")
             .WithDescription("Stored questions and alternates that match what has been typed so far, best first, at most one "
                 + "per entry. Every word typed must match a word of the suggestion (the last one as a prefix), with one typo "
-                + "allowed from 3 letters on (two from 8). Prefixes up to 200 characters; limit 1 to 20 (default 8). Cacheable.")
+                + "allowed in a word no stored question has, from 3 letters on (two from 8). Prefixes up to 200 characters; limit 1 to 20 (default 8). Cacheable.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable)

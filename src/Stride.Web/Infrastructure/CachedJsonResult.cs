@@ -44,7 +44,6 @@ public sealed class CachedJsonResult<T> : IResult, IStatusCodeHttpResult, IValue
             var seconds = httpContext.RequestServices.GetRequiredService<IOptionsMonitor<StrideWebOptions>>().CurrentValue.AnswerCacheSeconds;
             response.Headers.ETag = etag.ToString();
             response.Headers.CacheControl = seconds > 0 ? $"private, max-age={seconds}" : "private, no-cache";
-            response.Headers.Vary = "Accept-Encoding";
             if (Matches(request, etag))
             {
                 response.StatusCode = StatusCodes.Status304NotModified;

@@ -13,8 +13,9 @@ public sealed record Suggestion(string Text, string EntryId, bool IsAlternate);
 /// <summary>
 /// Autocomplete over the stored questions and alternates of a knowledge base, built once per snapshot and immutable
 /// (thread-safe). Text is split into lowercase words; every word typed must match a word of the suggestion: the last
-/// word (still being typed) as a prefix, the others whole or as a prefix ("walk" finds "walking"), and both with one
-/// typo (two for words of 8+ letters) once a word has 3 letters (4 for whole words; the first letter must be right).
+/// word (still being typed) as a prefix, the others whole or as a prefix ("walk" finds "walking"). A word no stored
+/// text has (as typed, or as a prefix while typing) may have one typo (two for words of 8+ letters) once it has 3
+/// letters (4 for whole words; the first letter must be right).
 /// A word index (sorted vocabulary with posting lists) keeps each keystroke well under a millisecond on Stride's own KB.
 /// </summary>
 public sealed class QuestionSuggester
@@ -198,8 +199,11 @@ public sealed class QuestionSuggester
 
         // One typo (two for long words), never in the first letter: compared with the whole word, or for a word still
         // being typed with the vocabulary word's first letters (one more or fewer, for a missed or doubled letter).
+        // Only for words the vocabulary does not have (as typed, or as a prefix while typing): a word spelt right is
+        // taken as meant, which also keeps each keystroke cheap.
         var minLength = partial ? 3 : 4;
-        if (word.Length >= minLength)
+        var known = partial ? to > from : found.ContainsValue(ExactScore);
+        if (word.Length >= minLength && !known)
         {
             var maxEdits = word.Length >= 8 ? 2 : 1;
             var (start, end) = PrefixRange(word[..1]);
