@@ -5,7 +5,8 @@ namespace Stride.Web;
 /// <summary>
 /// The web host's own settings, bound from the <c>Stride</c> configuration section beside
 /// <see cref="Hosting.StrideOptions"/> (<c>Stride:AdminKey</c>, <c>Stride:MaxRequestBodyBytes</c>,
-/// <c>Stride:AnswerCacheSeconds</c>, <c>Stride:RateLimit:*</c>). Read per request, so a changed setting applies at once.
+/// <c>Stride:AnswerCacheSeconds</c>, <c>Stride:RateLimit:*</c>). Read when used, so a changed setting applies to the
+/// next request (rate limits: to clients first seen after the change; a restart applies them to every client).
 /// </summary>
 public sealed class StrideWebOptions
 {

@@ -70,10 +70,14 @@ public sealed class ErrorTests(SharedStrideApp app)
         Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), problem.ToString());
     }
 
-    [Fact]
-    public async Task Malformed_json_is_400()
+    [Theory]
+    [InlineData("{\"question\": ")]
+    [InlineData("")]
+    [InlineData("[1, 2]")]
+    [InlineData("{\"question\": \"back pain\", \"top\": \"many\"}")]
+    public async Task A_body_that_is_not_an_ask_request_is_400(string body)
     {
-        using var content = new StringContent("{\"question\": ", Encoding.UTF8, "application/json");
+        using var content = new StringContent(body, Encoding.UTF8, "application/json");
         using var response = await _client.PostAsync("/api/ask", content, Http.Ct);
         await Http.ProblemAsync(response, HttpStatusCode.BadRequest);
     }
