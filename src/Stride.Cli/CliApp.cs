@@ -27,6 +27,7 @@ internal static class CliApp
             IndexCommand.Create(context),
             KbCommand.Create(context),
             EvalCommand.Create(context),
+            ServeCommand.Create(context),
         };
 
         var parse = root.Parse(args);

@@ -52,6 +52,7 @@ public sealed partial class EngineRefresher : IDisposable
 
             // The first question builds lazy caches (analysed entries, name maps); pay for it here, not in a request.
             snapshot.Engine.Ask(WarmUpQuestion);
+            _ = snapshot.Suggester;
             _holder.Swap(snapshot);
             var elapsed = TimeProvider.System.GetElapsedTime(started);
             LogRefreshed(_logger, snapshot.Source, elapsed.TotalMilliseconds);

@@ -9,6 +9,7 @@ namespace Stride.Hosting;
 public sealed class EngineSnapshot : IDisposable
 {
     private readonly SearchIndex _index;
+    private readonly Lazy<QuestionSuggester> _suggester;
 
     /// <summary>Wraps an engine and the index it reads; the snapshot owns and disposes the index.</summary>
     public EngineSnapshot(AnswerEngine engine, SearchIndex index, string source)
@@ -19,6 +20,7 @@ public sealed class EngineSnapshot : IDisposable
         _index = index;
         Source = source;
         LoadedAt = DateTimeOffset.UtcNow;
+        _suggester = new Lazy<QuestionSuggester>(() => new QuestionSuggester(engine.KnowledgeBase.Entries), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>The engine every host calls.</summary>
@@ -29,6 +31,12 @@ public sealed class EngineSnapshot : IDisposable
 
     /// <summary>When this snapshot was loaded.</summary>
     public DateTimeOffset LoadedAt { get; }
+
+    /// <summary>
+    /// Autocomplete over this snapshot's stored questions and alternates, built on first use (the
+    /// <see cref="EngineRefresher"/> builds it while warming up, so no request pays for it).
+    /// </summary>
+    public QuestionSuggester Suggester => _suggester.Value;
 
     /// <summary>How many entries the snapshot answers from.</summary>
     public int EntryCount => _index.Count;

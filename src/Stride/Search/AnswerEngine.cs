@@ -25,6 +25,9 @@ public sealed class AnswerEngine
         _options = options.Value;
     }
 
+    /// <summary>The red-flag check every answer starts with; hosts call it alone for a triage-only request.</summary>
+    public TriageEngine TriageEngine => _triage;
+
     /// <summary>The knowledge base answers come from.</summary>
     public KnowledgeBase KnowledgeBase => _searcher.Index.KnowledgeBase;
 

@@ -23,6 +23,15 @@ public sealed class YamlKbTests
     }
 
     [Fact]
+    public void Yaml_the_parser_gives_up_on_is_an_error_not_a_crash()
+    {
+        // YamlDotNet throws InvalidOperationException (not YamlException) on this unclosed bracket and quote.
+        var result = new YamlKbImporter().Import(new StringReader("entries:\n  - id: [unclosed\n    question: \"no end\n"), "kb.yaml");
+        Assert.True(result.HasErrors);
+        Assert.Contains("not valid YAML", result.Diagnostics[0].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Unknown_fields_are_errors_so_typos_are_caught()
     {
         var result = new YamlKbImporter().Import(new StringReader("entries:\n  - id: a\n    topic: causes\n    question: Why?\n    answr: typo\n"), "kb.yaml");

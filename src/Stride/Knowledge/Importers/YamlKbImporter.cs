@@ -35,6 +35,12 @@ public sealed class YamlKbImporter : IKbImporter
         {
             return ImportResult.Failed(ImportDiagnostic.Error(sourceName, (int)ex.Start.Line, $"not valid YAML: {ex.Message}"));
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this instead of a YamlException on some broken input (an unclosed bracket
+            // or quote at the end of the file); it is bad input all the same, not a crash.
+            return ImportResult.Failed(ImportDiagnostic.Error(sourceName, 1, "not valid YAML: the file ends inside an unclosed quote, bracket or brace"));
+        }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
         {
