@@ -1,0 +1,96 @@
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.Extensions.Options;
+using Stride.Hosting;
+using Stride.LoadProbe;
+using Stride.Search;
+
+// The two measurements wrk cannot make, for bench/web-load/run.sh:
+//   inprocess SECONDS QUESTIONS      AnswerEngine.Ask on every core, no HTTP: the ceiling, in questions per second
+//   openloop URL RATE SECONDS QUESTIONS  requests sent at a fixed rate whatever the replies do (so slow replies are
+//                                        not hidden, unlike a closed loop); prints p50 and p99 latency
+if (args.Length < 3)
+{
+    Console.Error.WriteLine("usage: inprocess SECONDS QUESTIONS | openloop URL RATE SECONDS QUESTIONS");
+    return 2;
+}
+
+var invariant = CultureInfo.InvariantCulture;
+if (args[0] == "inprocess")
+{
+    var questions = Questions.Read(args[2]);
+    var loader = new StrideLoader(Options.Create(new SearchOptions()));
+    using var snapshot = loader.Load(new StrideOptions()).Value ?? throw new InvalidOperationException("Stride's own KB did not load");
+    var engine = snapshot.Engine;
+    foreach (var q in questions)
+    {
+        engine.Ask(q);
+    }
+
+    var seconds = double.Parse(args[1], invariant);
+    var answered = 0L;
+    var clock = Stopwatch.StartNew();
+    Parallel.For(0, Environment.ProcessorCount, worker =>
+    {
+        for (var i = worker; clock.Elapsed.TotalSeconds < seconds; i += Environment.ProcessorCount)
+        {
+            engine.Ask(questions[i % questions.Count]);
+            Interlocked.Increment(ref answered);
+        }
+    });
+    Console.WriteLine(string.Create(invariant, $"in-process: {answered / clock.Elapsed.TotalSeconds:F0} questions/s on {Environment.ProcessorCount} cores"));
+    return 0;
+}
+
+if (args[0] == "openloop" && args.Length >= 5)
+{
+    var questions = Questions.Read(args[4]);
+    var rate = double.Parse(args[2], invariant);
+    var seconds = double.Parse(args[3], invariant);
+    using var http = new HttpClient { BaseAddress = new Uri(args[1]), Timeout = TimeSpan.FromSeconds(10) };
+    var latencies = new List<double>();
+    var failures = 0;
+    var pending = new List<Task>();
+    var clock = Stopwatch.StartNew();
+    for (var n = 0; n < rate * seconds; n++)
+    {
+        var due = TimeSpan.FromSeconds(n / rate);
+        if (due > clock.Elapsed)
+        {
+            await Task.Delay(due - clock.Elapsed);
+        }
+
+        var question = questions[n % questions.Count];
+        pending.Add(Task.Run(async () =>
+        {
+            var sent = Stopwatch.GetTimestamp();
+            try
+            {
+                using var response = await http.GetAsync(new Uri($"/api/ask?q={Uri.EscapeDataString(question)}", UriKind.Relative));
+                await response.Content.ReadAsByteArrayAsync();
+                if (!response.IsSuccessStatusCode)
+                {
+                    Interlocked.Increment(ref failures);
+                }
+            }
+            catch (HttpRequestException)
+            {
+                Interlocked.Increment(ref failures);
+            }
+
+            lock (latencies)
+            {
+                latencies.Add(Stopwatch.GetElapsedTime(sent).TotalMilliseconds);
+            }
+        }));
+    }
+
+    await Task.WhenAll(pending);
+    latencies.Sort();
+    double At(double p) => latencies[Math.Min(latencies.Count - 1, (int)(p * latencies.Count))];
+    Console.WriteLine(string.Create(invariant, $"open loop at {rate:F0}/s for {seconds:F0} s: {latencies.Count} requests, {failures} failed, p50 {At(0.50):F1} ms, p99 {At(0.99):F1} ms"));
+    return failures == 0 ? 0 : 1;
+}
+
+Console.Error.WriteLine($"unknown mode '{args[0]}'");
+return 2;
