@@ -139,10 +139,23 @@ public sealed class SearchIndex : IDisposable
         }
 
         var reader = DirectoryReader.Open(directory);
+        try
+        {
+            return OpenFrom(directory, reader);
+        }
+        catch
+        {
+            // Whatever stops the load, the reader (and its file handles) must not outlive it.
+            reader.Dispose();
+            throw;
+        }
+    }
+
+    private static SearchIndex OpenFrom(LuceneDirectory directory, DirectoryReader reader)
+    {
         var data = reader.IndexCommit.UserData;
         if (!data.TryGetValue(IndexFields.CommitFormat, out var format) || format != IndexFields.FormatVersion)
         {
-            reader.Dispose();
             throw new InvalidDataException("the folder holds a Lucene index that Stride did not write, or an older format: rebuild it with 'stride index'");
         }
 
@@ -158,7 +171,6 @@ public sealed class SearchIndex : IDisposable
         var kb = KnowledgeBase.Create(data[IndexFields.CommitName], data[IndexFields.CommitVersion], entries);
         if (!kb.Succeeded)
         {
-            reader.Dispose();
             throw new InvalidDataException($"the index holds an invalid knowledge base: {kb.Errors[0]}");
         }
 
