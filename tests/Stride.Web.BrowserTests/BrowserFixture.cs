@@ -107,6 +107,14 @@ public sealed class BrowserFixture : IAsyncLifetime
             }
         };
         page.PageError += (_, error) => result.ConsoleErrors.Add(error);
+        page.RequestFailed += (_, request) => result.ConsoleErrors.Add($"{request.Method} {request.Url} failed: {request.Failure}");
+        page.Response += (_, response) =>
+        {
+            if (response.Status >= 400 && !response.Request.IsNavigationRequest)
+            {
+                result.ConsoleErrors.Add($"{response.Request.Method} {response.Url} answered {response.Status}");
+            }
+        };
         return result;
     }
 
@@ -144,8 +152,8 @@ public sealed class BrowserPage(IBrowserContext context, IPage page) : IAsyncDis
     /// <summary>No dialog opened and nothing went wrong in the console (no script error, no CSP violation).</summary>
     public void AssertQuiet()
     {
-        Assert.Empty(Dialogs);
-        Assert.Empty(ConsoleErrors);
+        Assert.True(Dialogs.Count == 0, "dialogs opened: " + string.Join(" | ", Dialogs));
+        Assert.True(ConsoleErrors.Count == 0, "console errors: " + string.Join(" | ", ConsoleErrors));
     }
 
     public async ValueTask DisposeAsync() => await context.CloseAsync();

@@ -141,6 +141,10 @@ public sealed partial class SearchAndAnswerTests(BrowserFixture browser)
             var page = tab.Page;
             await page.GotoAsync("/");
             await Screenshots.SaveAsync(page, $"home-{width}");
+            await page.GetByRole(AriaRole.Combobox).PressSequentiallyAsync("why does walk", new() { Delay = 20 });
+            await page.GetByRole(AriaRole.Listbox).GetByRole(AriaRole.Option).First.WaitForAsync();
+            await page.GetByRole(AriaRole.Combobox).PressAsync("ArrowDown");
+            await page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots.Folder, $"home-suggestions-{width}.png") });
 
             await page.GotoAsync("/ask?q=" + Uri.EscapeDataString("why does my lower back hurt when I walk"));
             await page.Locator("section.related details").First.Locator("summary").ClickAsync();
