@@ -142,7 +142,7 @@ public sealed class StrideWebApp
         ArgumentNullException.ThrowIfNull(app);
         app.UseMiddleware<RequestLogMiddleware>();
         app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        app.UseStatusCodePages(HtmlNotFound.Options());
         app.UseResponseCompression();
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseStridePageAssets();

@@ -17,6 +17,7 @@ public sealed class AccessibilityTests(BrowserFixture browser)
     [InlineData("/ask?q=what+is+the+capital+of+France", 1280)]
     [InlineData("/ask?q=", 1280)]
     [InlineData("/topics", 1280)]
+    [InlineData("/no-such-page", 390)]
     public async Task No_serious_or_critical_axe_violations(string url, int width)
     {
         await using var tab = await browser.OpenAsync(width, 900);

@@ -113,6 +113,29 @@ public sealed partial class PagesTests(SharedStrideApp app)
         Assert.Contains("Page not found", await response.Content.ReadAsStringAsync(Http.Ct), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("/nowhere", "text/html")]
+    [InlineData("/entries/a/b", "text/html,application/xhtml+xml,*/*;q=0.8")]
+    public async Task A_browser_asking_for_a_page_that_does_not_exist_gets_an_html_404(string url, string accept)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.TryAddWithoutValidation("Accept", accept);
+        using var response = await _client.SendAsync(request, Http.Ct);
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("Page not found", await response.Content.ReadAsStringAsync(Http.Ct), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_unknown_api_route_stays_a_problem_even_for_a_browser()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/nowhere");
+        request.Headers.TryAddWithoutValidation("Accept", "text/html,application/xhtml+xml,*/*;q=0.8");
+        using var response = await _client.SendAsync(request, Http.Ct);
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
     [Fact]
     public async Task A_source_address_that_is_not_a_web_address_is_never_a_link()
     {
