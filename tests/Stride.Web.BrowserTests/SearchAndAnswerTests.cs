@@ -16,7 +16,10 @@ public sealed partial class SearchAndAnswerTests(BrowserFixture browser)
         await page.GotoAsync("/");
         var box = page.GetByRole(AriaRole.Combobox, new() { Name = "Your question" });
         await Expect(box).ToHaveAttributeAsync("aria-expanded", "false");
-        await box.PressSequentiallyAsync("why does walking", new() { Delay = 30 });
+        // Typed key by key; the suggestions for the whole text arrive before the person chooses.
+        await page.RunAndWaitForResponseAsync(
+            () => box.PressSequentiallyAsync("why does walking", new() { Delay = 30 }),
+            response => response.Url.Contains("/api/suggest?prefix=why%20does%20walking&", StringComparison.Ordinal));
 
         var listbox = page.GetByRole(AriaRole.Listbox, new() { Name = "Suggested questions" });
         await Expect(listbox).ToBeVisibleAsync();

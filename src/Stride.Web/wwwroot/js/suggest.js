@@ -84,6 +84,9 @@
   }
 
   function render(suggestions) {
+    // A fresher list can arrive after the person started moving through the old one: keep their choice when it is
+    // still there, so Enter asks what they picked.
+    var chosen = active >= 0 && items[active] ? items[active].text : null;
     items = suggestions;
     active = -1;
     list.textContent = '';
@@ -102,6 +105,14 @@
     });
     if (suggestions.length > 0) {
       open();
+      if (chosen !== null) {
+        for (var i = 0; i < suggestions.length; i++) {
+          if (suggestions[i].text === chosen) {
+            setActive(i);
+            break;
+          }
+        }
+      }
       say(suggestions.length === 1
         ? '1 suggestion. Use the down arrow to choose it.'
         : suggestions.length + ' suggestions. Use the up and down arrows to choose one.');
