@@ -37,6 +37,13 @@
   }
 
   function close() {
+    // Closed means closed: a list still on its way (typed before Escape, Tab or a choice) is not shown.
+    window.clearTimeout(timer);
+    latest++;
+    if (controller) {
+      controller.abort();
+      controller = null;
+    }
     list.hidden = true;
     input.setAttribute('aria-expanded', 'false');
     input.removeAttribute('aria-activedescendant');
