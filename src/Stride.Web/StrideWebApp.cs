@@ -15,8 +15,8 @@ namespace Stride.Web;
 /// <summary>
 /// Builds Stride's web app: the one place both <c>dotnet run --project src/Stride.Web</c> and <c>stride serve</c> get it
 /// from. <see cref="AddStrideWeb"/> registers services, <see cref="UseStrideWeb"/> the middleware and
-/// <see cref="MapStrideWeb"/> the endpoints; pages (Razor Pages or components) can be added beside them, since
-/// nothing here claims <c>/</c> or <c>/ask</c>.
+/// <see cref="MapStrideWeb"/> the endpoints: the HTML pages (Razor Pages in <c>Pages/</c>: <c>/</c>, <c>/ask</c>,
+/// <c>/entries/{id}</c>, <c>/topics</c>) beside the JSON API, both over the same engine.
 /// </summary>
 public sealed class StrideWebApp
 {
@@ -59,8 +59,8 @@ public sealed class StrideWebApp
 
     /// <summary>
     /// Registers Stride (<see cref="StrideServiceCollectionExtensions.AddStride"/>), the web settings
-    /// (<see cref="StrideWebOptions"/>), the start-up load, problem details, JSON as the contract writes it, rate
-    /// limiting, response compression, OpenAPI, and the logging filters that keep questions out of the logs.
+    /// (<see cref="StrideWebOptions"/>), the start-up load, Razor Pages, problem details, JSON as the contract writes
+    /// it, rate limiting, response compression, OpenAPI, and the logging filters that keep questions out of the logs.
     /// </summary>
     public static WebApplicationBuilder AddStrideWeb(WebApplicationBuilder builder)
     {
@@ -82,6 +82,7 @@ public sealed class StrideWebApp
             builder.WebHost.UseUrls(DefaultUrl);
         }
 
+        services.AddRazorPages();
         services.AddProblemDetails(o => o.CustomizeProblemDetails = CustomizeProblem);
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = false);
         services.Configure<Microsoft.AspNetCore.Http.Json.JsonOptions>(o =>
@@ -132,16 +133,19 @@ public sealed class StrideWebApp
     }
 
     /// <summary>
-    /// The middleware, in order: request log, exception and status-code problem details, compression, routing, request
-    /// limits (body size, nosniff), rate limiting.
+    /// The middleware, in order: request log, exception and status-code problem details, compression, security headers
+    /// (Content-Security-Policy and friends), the pages' CSS and JavaScript, routing, request limits (body size,
+    /// nosniff), rate limiting.
     /// </summary>
     public static WebApplication UseStrideWeb(WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
         app.UseMiddleware<RequestLogMiddleware>();
         app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        app.UseStatusCodePages(HtmlNotFound.Options());
         app.UseResponseCompression();
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseStridePageAssets();
         app.UseRouting();
         app.UseMiddleware<RequestLimitsMiddleware>();
         app.UseRateLimiter();
@@ -149,8 +153,9 @@ public sealed class StrideWebApp
     }
 
     /// <summary>
-    /// Maps the JSON API under <c>/api</c> (rate-limited per client), <c>/healthz</c>, <c>/readyz</c>, the OpenAPI
-    /// document at <c>/openapi/v1.json</c> and, in Development, the Scalar reference at <c>/scalar</c>.
+    /// Maps the HTML pages (<c>/</c>, <c>/ask</c>, <c>/entries/{id}</c>, <c>/topics</c>) and the JSON API under
+    /// <c>/api</c> (both rate-limited per client), <c>/healthz</c>, <c>/readyz</c>, the OpenAPI document at
+    /// <c>/openapi/v1.json</c> and, in Development, the Scalar reference at <c>/scalar</c>.
     /// </summary>
     public static WebApplication MapStrideWeb(WebApplication app)
     {
@@ -160,6 +165,7 @@ public sealed class StrideWebApp
         api.MapSuggestApi();
         api.MapEntriesApi();
         api.MapAdminApi();
+        app.MapRazorPages().RequireRateLimiting(PerClientPolicy);
         app.MapHealthApi();
         app.MapOpenApi();
         if (app.Environment.IsDevelopment())
