@@ -1,9 +1,11 @@
+global using Stride.Tests.Shared;
+
 namespace Stride.Tests;
 
 /// <summary>Finds the repository, its kb/ folder and the read-only reference data in ../shared, read in place.</summary>
 internal static class TestPaths
 {
-    public static string RepositoryRoot { get; } = FindRoot();
+    public static string RepositoryRoot { get; } = Stride.Tests.Shared.RepositoryRoot.Path;
 
     public static string KbFolder => Path.Combine(RepositoryRoot, "kb");
 
@@ -29,47 +31,4 @@ internal static class TestPaths
 
     public static string SeedPage => Shared("seed/000_0b775895b785dff4.txt");
 
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Stride.slnx")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Stride.slnx was not found above the test output folder.");
-    }
-}
-
-/// <summary>A temporary folder deleted at the end of a test.</summary>
-internal sealed class TempFolder : IDisposable
-{
-    public TempFolder()
-    {
-        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "stride-tests-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(Path);
-    }
-
-    public string Path { get; }
-
-    public string File(string name, string content)
-    {
-        var file = System.IO.Path.Combine(Path, name);
-        System.IO.File.WriteAllText(file, content);
-        return file;
-    }
-
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(Path, recursive: true);
-        }
-        catch (IOException)
-        {
-            // Best effort: a leftover temp folder is harmless.
-        }
-    }
 }

@@ -1,3 +1,4 @@
+global using Stride.Tests.Shared;
 using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -169,7 +170,7 @@ public sealed class BrowserTestGroup : ICollectionFixture<BrowserFixture>
 /// <summary>Where screenshots go: <c>artifacts/screenshots</c> at the repository root.</summary>
 internal static class Screenshots
 {
-    public static string Folder { get; } = Path.Combine(FindRoot(), "artifacts", "screenshots");
+    public static string Folder { get; } = Path.Combine(RepositoryRoot.Path, "artifacts", "screenshots");
 
     public static async Task<string> SaveAsync(IPage page, string name)
     {
@@ -179,16 +180,4 @@ internal static class Screenshots
         return path;
     }
 
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Stride.slnx")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        return AppContext.BaseDirectory;
-    }
 }

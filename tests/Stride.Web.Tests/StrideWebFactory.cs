@@ -1,3 +1,4 @@
+global using Stride.Tests.Shared;
 using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Json;
@@ -108,7 +109,7 @@ public sealed class LogCapture : ILoggerProvider
 /// <summary>Files the tests share.</summary>
 internal static class TestFiles
 {
-    public static string RepositoryRoot { get; } = FindRoot();
+    public static string RepositoryRoot { get; } = Stride.Tests.Shared.RepositoryRoot.Path;
 
     /// <summary>A small valid knowledge base in Stride's YAML format.</summary>
     public const string SmallKb = """
@@ -137,46 +138,8 @@ internal static class TestFiles
     /// <summary>Not YAML a knowledge base can be read from.</summary>
     public const string BrokenKb = "entries:\n  - id: [unclosed\n    question: \"no end\n";
 
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Stride.slnx")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Stride.slnx was not found above the test output folder.");
-    }
 }
 
-/// <summary>A temporary folder deleted at the end of a test.</summary>
-internal sealed class TempFolder : IDisposable
-{
-    public TempFolder() => Directory.CreateDirectory(Path);
-
-    public string Path { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "stride-web-tests-" + Guid.NewGuid().ToString("N"));
-
-    public string File(string name, string content)
-    {
-        var file = System.IO.Path.Combine(Path, name);
-        System.IO.File.WriteAllText(file, content);
-        return file;
-    }
-
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(Path, recursive: true);
-        }
-        catch (IOException)
-        {
-            // Best effort: a leftover temp folder is harmless.
-        }
-    }
-}
 
 /// <summary>Reading problem details.</summary>
 internal static class Http
