@@ -205,7 +205,7 @@ public sealed partial class StrideLoader
                 caches.Insert(0, new VectorCache(IndexVectorsFolder(saved)));
             }
 
-            vectors = EntryVectors.Build(index, _embeddings ?? MiniLmEmbeddingGenerator.Shared, caches, embedProgress);
+            vectors = EntryVectors.Build(index, _embeddings ?? MiniLmEmbeddingGenerator.Shared, caches, embedProgress, _searchOptions.Value.SemanticEmbedsAnswer);
             LogVectors(_logger, vectors.Count, vectors.FromCache ? "read from the cache" : "embedded");
         }
 

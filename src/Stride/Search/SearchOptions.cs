@@ -321,6 +321,11 @@ public sealed class SearchOptions
     [Range(0.0, 100.0)]
     public double SemanticFusionWeight { get; set; } = 1.0;
 
+    /// <summary>
+    /// Embed each entry's question and answer (true) or its question alone (false). Changing it re-embeds.
+    /// </summary>
+    public bool SemanticEmbedsAnswer { get; set; } = true;
+
     /// <summary>Weight of the embedding similarity (cosine, 0..1) in the reranking score; 0 leaves it to the fusion.</summary>
     [Range(0.0, 100.0)]
     public double SemanticSimilarityWeight { get; set; }

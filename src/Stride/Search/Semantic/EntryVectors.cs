@@ -42,22 +42,23 @@ public sealed class EntryVectors
     /// The text embedded for an entry: its question and its answer. Measured on the tuning halves of the blind
     /// paraphrase sets (docs/benchmarks.md): the answer carries much of the match on FAQ pages.
     /// </summary>
-    public static string TextOf(KbEntry entry)
+    public static string TextOf(KbEntry entry, bool withAnswer = true)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        return entry.Answer.Length == 0 ? entry.Question : $"{entry.Question}\n{entry.Answer}";
+        return !withAnswer || entry.Answer.Length == 0 ? entry.Question : $"{entry.Question}\n{entry.Answer}";
     }
 
     /// <summary>
     /// The vectors of every entry of <paramref name="index"/>: read from the first of <paramref name="caches"/> that has
     /// them, else embedded (reporting <paramref name="progress"/>) and saved to the first cache that can be written.
     /// </summary>
-    public static EntryVectors Build(SearchIndex index, IEmbeddingGenerator<string, Embedding<float>> generator, IReadOnlyList<VectorCache> caches, IProgress<(int Done, int Total)>? progress = null)
+    public static EntryVectors Build(SearchIndex index, IEmbeddingGenerator<string, Embedding<float>> generator, IReadOnlyList<VectorCache> caches, IProgress<(int Done, int Total)>? progress = null,
+        bool withAnswer = true)
     {
         ArgumentNullException.ThrowIfNull(index);
         ArgumentNullException.ThrowIfNull(generator);
         ArgumentNullException.ThrowIfNull(caches);
-        var texts = Enumerable.Range(0, index.Count).Select(doc => TextOf(index.EntryAt(doc))).ToList();
+        var texts = Enumerable.Range(0, index.Count).Select(doc => TextOf(index.EntryAt(doc), withAnswer)).ToList();
         var modelId = Embeddings.ModelIdOf(generator);
         var key = VectorCache.Key(modelId, texts);
         if (texts.Count == 0)
@@ -95,15 +96,6 @@ public sealed class EntryVectors
         }
 
         return new EntryVectors(generator, modelId, matrix, texts.Count, width, fromCache: false);
-    }
-
-    /// <summary>Saves these vectors to <paramref name="cache"/> under the key of <paramref name="index"/>'s texts.</summary>
-    public bool SaveTo(VectorCache cache, SearchIndex index)
-    {
-        ArgumentNullException.ThrowIfNull(cache);
-        ArgumentNullException.ThrowIfNull(index);
-        var texts = Enumerable.Range(0, index.Count).Select(doc => TextOf(index.EntryAt(doc))).ToList();
-        return cache.Save(VectorCache.Key(ModelId, texts), _matrix, Count, Dimensions);
     }
 
     /// <summary>The unit-length vector of <paramref name="text"/>.</summary>
