@@ -326,9 +326,12 @@ public sealed class SearchOptions
     /// </summary>
     public bool SemanticEmbedsAnswer { get; set; } = true;
 
-    /// <summary>Weight of the embedding similarity (cosine, 0..1) in the reranking score; 0 leaves it to the fusion.</summary>
+    /// <summary>
+    /// Weight of the embedding similarity (cosine, 0..1) in the reranking score when semantic search is on; 0 leaves
+    /// it to the fusion. 1.6 was chosen on the tuning halves of the blind paraphrase sets (docs/benchmarks.md).
+    /// </summary>
     [Range(0.0, 100.0)]
-    public double SemanticSimilarityWeight { get; set; }
+    public double SemanticSimilarityWeight { get; set; } = 1.6;
 
     /// <summary>Answers shorter than this many words are too short to call two hits the same by their answers alone.</summary>
     [Range(0, int.MaxValue)]
