@@ -5,6 +5,7 @@ using Spectre.Console;
 using Stride.Hosting;
 using Stride.Knowledge;
 using Stride.Search;
+using Stride.Search.Semantic;
 using Stride.Triage;
 
 namespace Stride.Cli;
@@ -35,12 +36,16 @@ internal sealed class EngineLoader(TextWriter error, IAnsiConsole progressConsol
     public SearchIndex BuildIndex(KnowledgeBase kb, string synonyms, Lucene.Net.Store.Directory? directory = null) =>
         WithProgress($"Indexing {kb.Entries.Length} entries", progress => StrideLoader.BuildIndex(kb, synonyms, directory, progress));
 
+    /// <summary>Embeds every entry of <paramref name="index"/> with the default model into <paramref name="cache"/>, showing progress.</summary>
+    public EntryVectors EmbedEntries(SearchIndex index, VectorCache cache) =>
+        WithProgress($"Embedding {index.Count} entries", progress => EntryVectors.Build(index, MiniLmEmbeddingGenerator.Shared, [cache], progress));
+
     /// <summary>
     /// Starts Stride through the same registration as every host (<see cref="StrideServiceCollectionExtensions.AddStride"/>),
     /// with <paramref name="options"/> as its configuration, and loads the knowledge they name. Returns the services
     /// (dispose them when done), or null after printing why loading failed.
     /// </summary>
-    public ServiceProvider? Start(StrideOptions options)
+    public ServiceProvider? Start(StrideOptions options, bool? semantic = null)
     {
         var settings = new Dictionary<string, string?>(StringComparer.Ordinal)
         {
@@ -48,7 +53,13 @@ internal sealed class EngineLoader(TextWriter error, IAnsiConsole progressConsol
             [$"{StrideOptions.SectionName}:{nameof(StrideOptions.Format)}"] = options.Format,
             [$"{StrideOptions.SectionName}:{nameof(StrideOptions.SynonymsFile)}"] = options.SynonymsFile,
             [$"{StrideOptions.SectionName}:{nameof(StrideOptions.TriageRulesFile)}"] = options.TriageRulesFile,
+            [$"{StrideOptions.SectionName}:{nameof(StrideOptions.CacheDirectory)}"] = options.CacheDirectory,
         };
+        if (semantic is { } on)
+        {
+            settings[$"{StrideOptions.SectionName}:Search:{nameof(SearchOptions.Semantic)}"] = on ? "true" : "false";
+        }
+
         for (var i = 0; i < options.KbPaths.Count; i++)
         {
             settings[$"{StrideOptions.SectionName}:{nameof(StrideOptions.KbPaths)}:{i}"] = options.KbPaths[i];

@@ -19,9 +19,11 @@ internal static class AskCommand
         var format = CommonOptions.Format();
         var synonyms = CommonOptions.Synonyms();
         var rules = CommonOptions.TriageRules();
+        var semantic = CommonOptions.Semantic();
+        var cacheDir = CommonOptions.CacheDir();
         var command = new Command("ask", "Answer a question from the knowledge base, after a red-flag check of your words.")
         {
-            question, kb, index, top, json, batch, format, synonyms, rules,
+            question, kb, index, top, json, batch, format, synonyms, rules, semantic, cacheDir,
         };
         command.SetAction(parse =>
         {
@@ -63,6 +65,7 @@ internal static class AskCommand
                 Format = parse.GetValue(format),
                 SynonymsFile = parse.GetValue(synonyms),
                 TriageRulesFile = parse.GetValue(rules),
+                CacheDirectory = parse.GetValue(cacheDir),
             };
             if (sources.IndexDirectory is not null && (sources.KbPaths.Count > 0 || sources.SynonymsFile is not null || sources.Format is not null))
             {
@@ -71,7 +74,7 @@ internal static class AskCommand
                 return ExitCodes.BadInput;
             }
 
-            using var services = context.Loader.Start(sources);
+            using var services = context.Loader.Start(sources, CommonOptions.SemanticValue(parse.GetValue(semantic)));
             if (services is null)
             {
                 return ExitCodes.BadInput;

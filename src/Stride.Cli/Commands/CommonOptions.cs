@@ -28,6 +28,29 @@ internal static class CommonOptions
         Description = "The red-flag rules file. Default: kb/triage-rules.yaml.",
     };
 
+    public static Option<string?> Semantic()
+    {
+        var option = new Option<string?>("--semantic")
+        {
+            Description = "Semantic search (sentence embeddings fused with BM25): on or off. Default: the setting Stride:Search:Semantic (off).",
+        };
+        option.AcceptOnlyFromAmong("on", "off");
+        return option;
+    }
+
+    public static Option<string?> CacheDir() => new("--cache-dir")
+    {
+        Description = "Folder for cached entry vectors (semantic search). Default: the user's cache folder (~/.cache/stride/vectors).",
+    };
+
+    /// <summary>"on" → true, "off" → false, absent → null (the configured default).</summary>
+    public static bool? SemanticValue(string? text) => text switch
+    {
+        "on" => true,
+        "off" => false,
+        _ => null,
+    };
+
     public static bool TryParseFormat(CliContext context, string? text, out KbFormat? format)
     {
         format = null;

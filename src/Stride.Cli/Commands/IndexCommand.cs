@@ -1,6 +1,8 @@
 using System.CommandLine;
 using Lucene.Net.Store;
+using Stride.Hosting;
 using Stride.Search;
+using Stride.Search.Semantic;
 
 namespace Stride.Cli.Commands;
 
@@ -13,7 +15,9 @@ internal static class IndexCommand
         var output = new Option<string>("--out") { Description = "Folder to write the index to (replaced if it exists).", Required = true };
         var format = CommonOptions.Format();
         var synonyms = CommonOptions.Synonyms();
-        var command = new Command("index", "Build a persistent search index for 'stride ask --index'.") { kb, output, format, synonyms };
+        var semantic = CommonOptions.Semantic();
+        semantic.Description = "on also embeds every entry (semantic search) and saves the vectors with the index; off (the default) does not.";
+        var command = new Command("index", "Build a persistent search index for 'stride ask --index'.") { kb, output, format, synonyms, semantic };
         command.SetAction(parse =>
         {
             if (!CommonOptions.TryParseFormat(context, parse.GetValue(format), out var kbFormat))
@@ -49,6 +53,11 @@ internal static class IndexCommand
             using (var index = context.Loader.BuildIndex(knowledgeBase, synonymsText!, FSDirectory.Open(staging)))
             {
                 context.Output.WriteLine($"Indexed {index.Count} entries of '{knowledgeBase.Name}' (version {knowledgeBase.Version}, hash {knowledgeBase.ContentHash[..12]}).");
+                if (CommonOptions.SemanticValue(parse.GetValue(semantic)) == true)
+                {
+                    var vectors = context.Loader.EmbedEntries(index, new VectorCache(StrideLoader.IndexVectorsFolder(staging)));
+                    context.Output.WriteLine($"Embedded {vectors.Count} entries with {vectors.ModelId}.");
+                }
             }
 
             IndexManifest.Write(staging, knowledgeBase.Entries.Length, knowledgeBase.ContentHash);

@@ -43,7 +43,7 @@ public sealed partial class EngineRefresher : IDisposable
         try
         {
             var started = TimeProvider.System.GetTimestamp();
-            var loaded = _loader.Load(_options.CurrentValue, importProgress, indexProgress);
+            var loaded = _loader.Load(_options.CurrentValue, importProgress, indexProgress, embedProgress: indexProgress);
             if (loaded.Value is not { } snapshot)
             {
                 _holder.ReportFailedReload(loaded.Errors);

@@ -1,9 +1,11 @@
 using Lucene.Net.Store;
+using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Stride.Knowledge;
 using Stride.Search;
+using Stride.Search.Semantic;
 using Stride.Triage;
 
 namespace Stride.Hosting;
@@ -20,14 +22,23 @@ public sealed partial class StrideLoader
 
     private readonly IOptions<SearchOptions> _searchOptions;
     private readonly ILogger<StrideLoader> _logger;
+    private readonly IEmbeddingGenerator<string, Embedding<float>>? _embeddings;
 
-    /// <summary>Creates a loader; engines it builds use <paramref name="searchOptions"/>.</summary>
-    public StrideLoader(IOptions<SearchOptions> searchOptions, ILogger<StrideLoader>? logger = null)
+    /// <summary>
+    /// Creates a loader; engines it builds use <paramref name="searchOptions"/>, and, when
+    /// <see cref="SearchOptions.Semantic"/> is on, <paramref name="embeddings"/> (the shared
+    /// <see cref="MiniLmEmbeddingGenerator"/> when null).
+    /// </summary>
+    public StrideLoader(IOptions<SearchOptions> searchOptions, ILogger<StrideLoader>? logger = null, IEmbeddingGenerator<string, Embedding<float>>? embeddings = null)
     {
         ArgumentNullException.ThrowIfNull(searchOptions);
         _searchOptions = searchOptions;
         _logger = logger ?? NullLogger<StrideLoader>.Instance;
+        _embeddings = embeddings;
     }
+
+    /// <summary>The folder inside a saved index where <c>stride index</c> keeps the entry vectors.</summary>
+    public static string IndexVectorsFolder(string indexDirectory) => Path.Combine(indexDirectory, "vectors");
 
     /// <summary>Reads a whole text file as strict UTF-8.</summary>
     public static Loaded<string> ReadText(string file)
@@ -124,7 +135,8 @@ public sealed partial class StrideLoader
     /// knowledge base with its synonym map. <paramref name="importProgress"/> and <paramref name="indexProgress"/>
     /// report the two slow steps.
     /// </summary>
-    public Loaded<EngineSnapshot> Load(StrideOptions options, IProgress<(int Done, int Total)>? importProgress = null, IProgress<(int Done, int Total)>? indexProgress = null)
+    public Loaded<EngineSnapshot> Load(StrideOptions options, IProgress<(int Done, int Total)>? importProgress = null, IProgress<(int Done, int Total)>? indexProgress = null,
+        IProgress<(int Done, int Total)>? embedProgress = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         if (new StrideOptionsValidator().Validate(null, options) is { Failed: true } invalid)
@@ -184,10 +196,26 @@ public sealed partial class StrideLoader
             source = options.KbPaths.Count == 0 ? "Stride's own KB" : string.Join(", ", options.KbPaths);
         }
 
-        var engine = new AnswerEngine(new Searcher(index, _searchOptions), triage.Value, _searchOptions);
+        EntryVectors? vectors = null;
+        if (_searchOptions.Value.Semantic)
+        {
+            List<VectorCache> caches = [new VectorCache(options.CacheDirectory ?? VectorCache.DefaultFolder())];
+            if (options.IndexDirectory is { } saved)
+            {
+                caches.Insert(0, new VectorCache(IndexVectorsFolder(saved)));
+            }
+
+            vectors = EntryVectors.Build(index, _embeddings ?? MiniLmEmbeddingGenerator.Shared, caches, embedProgress, _searchOptions.Value.SemanticEmbedsAnswer);
+            LogVectors(_logger, vectors.Count, vectors.FromCache ? "read from the cache" : "embedded");
+        }
+
+        var engine = new AnswerEngine(new Searcher(index, _searchOptions, vectors), triage.Value, _searchOptions);
         LogLoaded(_logger, source, index.Count);
         return new Loaded<EngineSnapshot>(new EngineSnapshot(engine, index, source));
     }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Entry vectors for {Entries} entries {How}")]
+    private static partial void LogVectors(ILogger logger, int entries, string how);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Built an engine over {Source} ({Entries} entries)")]
     private static partial void LogLoaded(ILogger logger, string source, int entries);

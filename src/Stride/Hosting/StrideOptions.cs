@@ -24,4 +24,10 @@ public sealed class StrideOptions
 
     /// <summary>The red-flag rules; null uses the default KB's <c>triage-rules.yaml</c>.</summary>
     public string? TriageRulesFile { get; set; }
+
+    /// <summary>
+    /// Where entry vectors for semantic search are cached between runs; null uses the user's cache folder
+    /// (<see cref="Search.Semantic.VectorCache.DefaultFolder"/>).
+    /// </summary>
+    public string? CacheDirectory { get; set; }
 }

@@ -302,6 +302,37 @@ public sealed class SearchOptions
     [Range(0.0, 1.0)]
     public double SameAnswerOverlap { get; set; } = 0.85;
 
+    /// <summary>
+    /// Semantic search: candidates from sentence embeddings (exact cosine over every entry) fused with BM25's by
+    /// reciprocal rank, before the same reranking. Needs entry vectors (<see cref="Semantic.EntryVectors"/>); a searcher
+    /// built without them runs the lexical ranking alone, whatever this says. Off gives exactly the lexical ranking.
+    /// </summary>
+    public bool Semantic { get; set; }
+
+    /// <summary>How many of the nearest entries by embedding join the candidates.</summary>
+    [Range(1, 10_000)]
+    public int SemanticCandidateCount { get; set; } = 20;
+
+    /// <summary>The constant k of reciprocal-rank fusion: an entry at rank r of a list scores 1 / (k + r).</summary>
+    [Range(0.0, 10_000.0)]
+    public double SemanticFusionK { get; set; } = 60;
+
+    /// <summary>Weight of the dense list in the fusion (BM25's is 1).</summary>
+    [Range(0.0, 100.0)]
+    public double SemanticFusionWeight { get; set; } = 1.0;
+
+    /// <summary>
+    /// Embed each entry's question and answer (true) or its question alone (false). Changing it re-embeds.
+    /// </summary>
+    public bool SemanticEmbedsAnswer { get; set; } = true;
+
+    /// <summary>
+    /// Weight of the embedding similarity (cosine, 0..1) in the reranking score when semantic search is on; 0 leaves
+    /// it to the fusion. 1.6 was chosen on the tuning halves of the blind paraphrase sets (docs/benchmarks.md).
+    /// </summary>
+    [Range(0.0, 100.0)]
+    public double SemanticSimilarityWeight { get; set; } = 1.6;
+
     /// <summary>Answers shorter than this many words are too short to call two hits the same by their answers alone.</summary>
     [Range(0, int.MaxValue)]
     public int SameAnswerMinWords { get; set; } = 10;

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Stride.Search.Pipeline;
+using Stride.Search.Semantic;
 
 namespace Stride.Search;
 
@@ -22,6 +23,7 @@ public sealed class Searcher
     private readonly Reranker _reranker;
     private readonly IReadOnlyList<IRankingRule> _rules;
     private readonly NearDuplicateFilter _nearDuplicates;
+    private readonly EntryVectors? _vectors;
 
     /// <summary>Creates a searcher over <paramref name="index"/>.</summary>
     /// <exception cref="OptionsValidationException">When the options are out of range (see <see cref="SearchOptionsValidator"/>).</exception>
@@ -31,10 +33,21 @@ public sealed class Searcher
     }
 
     /// <summary>
+    /// Creates a searcher over <paramref name="index"/> that, when <see cref="SearchOptions.Semantic"/> is on, also
+    /// retrieves by the embeddings in <paramref name="vectors"/> (one per entry of the index; null for lexical only).
+    /// </summary>
+    /// <exception cref="OptionsValidationException">When the options are out of range (see <see cref="SearchOptionsValidator"/>).</exception>
+    /// <exception cref="ArgumentException">When <paramref name="vectors"/> are not the index's (another count of entries).</exception>
+    public Searcher(SearchIndex index, IOptions<SearchOptions> options, EntryVectors? vectors)
+        : this(index, options?.Value!, retriever: null, rules: null, vectors)
+    {
+    }
+
+    /// <summary>
     /// Creates a searcher with another retriever or other ranking rules (null for the ones <paramref name="options"/>
     /// choose): for experiments and tests of one step.
     /// </summary>
-    internal Searcher(SearchIndex index, SearchOptions options, ICandidateRetriever? retriever, IReadOnlyList<IRankingRule>? rules)
+    internal Searcher(SearchIndex index, SearchOptions options, ICandidateRetriever? retriever, IReadOnlyList<IRankingRule>? rules, EntryVectors? vectors = null)
     {
         ArgumentNullException.ThrowIfNull(index);
         ArgumentNullException.ThrowIfNull(options);
@@ -44,11 +57,21 @@ public sealed class Searcher
         // Building the vocabulary (idf, focus names) here, not on the first query.
         _ = index.Vocabulary;
         _analyzer = new QueryAnalyzer(index, options);
-        _retriever = retriever ?? new Bm25CandidateRetriever(index, options);
+        if (vectors is not null && vectors.Count != index.Count)
+        {
+            throw new ArgumentException($"the vectors are for {vectors.Count} entries, the index has {index.Count}", nameof(vectors));
+        }
+
+        _vectors = options.Semantic ? vectors : null;
+        var lexical = new Bm25CandidateRetriever(index, options);
+        _retriever = retriever ?? (_vectors is null ? lexical : new FusedCandidateRetriever(lexical, new DenseCandidateRetriever(index, options), options));
         _reranker = new Reranker(index, options, new ConfidenceModel(options));
         _rules = rules ?? RankingRules.For(options);
         _nearDuplicates = new NearDuplicateFilter(options);
     }
+
+    /// <summary>True when this searcher also retrieves by embeddings.</summary>
+    public bool IsSemantic => _vectors is not null;
 
     /// <summary>The index searched.</summary>
     public SearchIndex Index { get; }
@@ -61,6 +84,11 @@ public sealed class Searcher
         if (!analysed.IsSearchable)
         {
             return [];
+        }
+
+        if (_vectors is not null)
+        {
+            analysed = analysed with { Dense = _vectors.Similarities(_vectors.Embed(query)) };
         }
 
         var candidates = _retriever.Retrieve(analysed);

@@ -33,6 +33,11 @@ internal sealed record AnalysedQuery(
     /// </summary>
     public bool IsSearchable => !Concepts.All(c => c.Term.Length < 2);
 
+    /// <summary>
+    /// Cosine similarity of the message's embedding with each entry's, by document; null when semantic search is off.
+    /// </summary>
+    public float[]? Dense { get; init; }
+
     /// <summary>How clearly the message names the entry's condition or drug (0 when it does not).</summary>
     public double FocusStrength(KbEntry entry)
     {

@@ -9,6 +9,7 @@ namespace Stride.Search.Pipeline;
 /// </summary>
 internal sealed class Reranker
 {
+    private readonly SearchIndex _index;
     private readonly IndexVocabulary _vocabulary;
     private readonly SearchOptions _options;
     private readonly ConfidenceModel _confidence;
@@ -16,6 +17,7 @@ internal sealed class Reranker
     /// <summary>Reranks candidates from <paramref name="index"/> with the weights of <paramref name="options"/>.</summary>
     public Reranker(SearchIndex index, SearchOptions options, ConfidenceModel confidence)
     {
+        _index = index;
         _vocabulary = index.Vocabulary;
         _options = options;
         _confidence = confidence;
@@ -46,7 +48,8 @@ internal sealed class Reranker
             var score = match.Penalty * ((_options.Bm25Weight * candidate.Score / maxBm25) + (_options.QuestionSimilarityWeight * match.QuestionSimilarity)
                 + (_options.CoverageWeight * match.Coverage) + (askedWeight * match.StoredQuestionCoverage) + (_options.FocusWeight * match.FocusStrength)
                 + (_options.QuestionTypeWeight * (match.TypeAgrees ? 1.0 : 0.0) * (match.FocusStrength > 0 ? 1 : _options.UnnamedFocusTypeShare))
-                + (match.TopicFocus ? _options.TopicFocusWeight : 0));
+                + (match.TopicFocus ? _options.TopicFocusWeight : 0)
+                + DenseScore(query, entry));
             var fitted = _confidence.Fitted(match);
             var confidence = _confidence.Confidence(match, fitted);
             var hit = new SearchHit(entry, score, candidate.Score, match.QuestionSimilarity, match.Coverage, match.Evidence, confidence);
@@ -56,6 +59,10 @@ internal sealed class Reranker
         ranked.Sort((a, b) => b.Key.CompareTo(a.Key));
         return [.. ranked.Select(r => r.Hit)];
     }
+
+    /// <summary>The weighted embedding similarity of the entry to the message (0 when semantic search is off).</summary>
+    private double DenseScore(AnalysedQuery query, KbEntry entry) =>
+        query.Dense is { } dense && _options.SemanticSimilarityWeight > 0 ? _options.SemanticSimilarityWeight * Math.Max(0, dense[_index.DocOf(entry.Id)]) : 0;
 
     /// <summary>How well <paramref name="entry"/> matches <paramref name="query"/>.</summary>
     private MatchFeatures Match(AnalysedQuery query, KbEntry entry, EntryTerms terms, double askedWeight)
