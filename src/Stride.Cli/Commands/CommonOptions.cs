@@ -77,7 +77,15 @@ internal static class CommonOptions
             return null;
         }
 
-        return [.. text.Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.Trim().Length > 0)];
+        // One output line per input line, blank lines included (they get an error), so that line N of the output
+        // answers line N of the input; only the newline that ends the file does not start another line.
+        var lines = text.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
+        if (lines.Count > 0 && lines[^1].Length == 0)
+        {
+            lines.RemoveAt(lines.Count - 1);
+        }
+
+        return lines;
     }
 
     /// <summary>

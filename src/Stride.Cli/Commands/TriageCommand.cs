@@ -63,7 +63,7 @@ internal static class TriageCommand
                 var result = engine.Triage(t);
                 if (parse.GetValue(json))
                 {
-                    context.Output.WriteLine(AnswerJson.Serialize(result));
+                    context.Output.WriteLine(AnswerJson.Serialize(result, t));
                 }
                 else
                 {

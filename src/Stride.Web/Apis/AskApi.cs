@@ -103,7 +103,7 @@ public static class AskApi
         using var lease = holder.Acquire();
         var result = lease.Engine.TriageEngine.Triage(q!);
         context.RecordOutcome(result.Level.Name(), null);
-        return CachedJson.Ok(AnswerJson.From(result));
+        return CachedJson.Ok(AnswerJson.From(result, q));
     }
 
     private static Results<CachedJsonResult<PageDto>, ValidationProblem, ProblemHttpResult> Answer(

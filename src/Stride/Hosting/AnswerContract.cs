@@ -16,6 +16,9 @@ public sealed record TriageDto(string Level, ReasonDto[] Reasons, string Advice,
 {
     /// <summary><c>false</c> when the message did not read as English and nothing could be checked; absent otherwise.</summary>
     public bool? Understood { get; init; }
+
+    /// <summary>The text that was checked, when triage was asked for on its own (an answer page has it as <c>query</c>).</summary>
+    public string? Text { get; init; }
 }
 
 /// <summary>One red flag found: the rule, its level, the words that fired it and why it matters.</summary>

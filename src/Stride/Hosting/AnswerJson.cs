@@ -22,14 +22,14 @@ public static class AnswerJson
     /// <summary>The page as JSON.</summary>
     public static string Serialize(AnswerPage page) => JsonSerializer.Serialize(From(page), Options);
 
-    /// <summary>A triage result alone as JSON.</summary>
-    public static string Serialize(TriageResult result) => JsonSerializer.Serialize(From(result), Options);
+    /// <summary>A triage result alone as JSON, with the <paramref name="text"/> it checked.</summary>
+    public static string Serialize(TriageResult result, string? text = null) => JsonSerializer.Serialize(From(result, text), Options);
 
     /// <summary>A refused question as JSON (one line of <c>ask --batch --json</c>).</summary>
     public static string Error(string query, string message) => JsonSerializer.Serialize(new ErrorDto(query, message), Options);
 
-    /// <summary>The contract object of a triage result.</summary>
-    public static TriageDto From(TriageResult t)
+    /// <summary>The contract object of a triage result; <paramref name="text"/> is echoed when given (standalone triage).</summary>
+    public static TriageDto From(TriageResult t, string? text = null)
     {
         ArgumentNullException.ThrowIfNull(t);
         return new(
@@ -39,6 +39,7 @@ public static class AnswerJson
         t.EmergencyChecklist.Count == 0 ? null : [.. t.EmergencyChecklist])
         {
             Understood = t.Understood ? null : false,
+            Text = text,
         };
     }
 

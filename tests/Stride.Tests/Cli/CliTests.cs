@@ -170,13 +170,15 @@ public sealed class CliTests
     }
 
     [Fact]
-    public async Task Batch_from_stdin_writes_one_json_line_per_question()
+    public async Task Batch_from_stdin_writes_one_json_line_per_input_line_blank_lines_included()
     {
         var run = await StrideWithInput("why does walking hurt my back\n\nbest shoes for walking\n", "ask", "--batch", "-", "--json");
-        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(2, run.ExitCode);
         var lines = run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal(2, lines.Length);
-        Assert.All(lines, l => Assert.True(JsonDocument.Parse(l).RootElement.TryGetProperty("answers", out _)));
+        Assert.Equal(3, lines.Length);
+        Assert.True(JsonDocument.Parse(lines[0]).RootElement.TryGetProperty("answers", out _));
+        Assert.True(JsonDocument.Parse(lines[1]).RootElement.TryGetProperty("error", out _));
+        Assert.True(JsonDocument.Parse(lines[2]).RootElement.TryGetProperty("answers", out _));
     }
 
     [Fact]
@@ -329,6 +331,8 @@ public sealed class CliTests
         var run = await StrideWithInput("I pee a lot at night\nfever and backache\n", "triage", "--batch", "-", "--json");
         var levels = run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("level").GetString()).ToList();
         Assert.Equal(["selfcare", "urgent"], levels);
+        var texts = run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("text").GetString()).ToList();
+        Assert.Equal(["I pee a lot at night", "fever and backache"], texts);
     }
 
     [Fact]
