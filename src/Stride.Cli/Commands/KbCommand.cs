@@ -31,9 +31,9 @@ internal static class KbCommand
             using var analysis = new TextAnalysis();
             var linter = new KbLinter(analysis);
             var report = linter.Lint(knowledgeBase);
-            foreach (var finding in report.Findings)
+            foreach (var line in report.Lines())
             {
-                context.Output.WriteLine(finding);
+                context.Output.WriteLine(TerminalText.Clean(line));
             }
 
             context.Output.WriteLine(

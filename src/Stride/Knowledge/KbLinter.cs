@@ -19,6 +19,35 @@ public sealed record LintFinding(string EntryId, string? Origin, DiagnosticSever
 /// <param name="EntryCount">Entries checked.</param>
 public sealed record LintReport(IReadOnlyList<LintFinding> Findings, double MeanGrade, int EntryCount)
 {
+    /// <summary>
+    /// The findings as lines to read: errors first, then warnings; a warning that many entries share (the same code
+    /// and message, such as "no source has an https link") is one line with a count and the first few entries, so it
+    /// does not bury the errors.
+    /// </summary>
+    public IEnumerable<string> Lines(int groupFrom = 3)
+    {
+        foreach (var error in Findings.Where(f => f.Severity == DiagnosticSeverity.Error))
+        {
+            yield return error.ToString();
+        }
+
+        foreach (var group in Findings.Where(f => f.Severity != DiagnosticSeverity.Error).GroupBy(f => (f.Code, f.Message)))
+        {
+            var list = group.ToList();
+            if (list.Count < groupFrom)
+            {
+                foreach (var warning in list)
+                {
+                    yield return warning.ToString();
+                }
+            }
+            else
+            {
+                yield return $"warning: [{group.Key.Code}] {group.Key.Message}: {list.Count} entries ({string.Join(", ", list.Take(3).Select(f => f.EntryId))}, ...)";
+            }
+        }
+    }
+
     /// <summary>Number of errors.</summary>
     public int ErrorCount => Findings.Count(f => f.Severity == DiagnosticSeverity.Error);
 

@@ -45,4 +45,32 @@ public sealed class KbLinterTests
         var report = Lint(Entry("https://www.nhs.uk/conditions/back-pain/"));
         Assert.DoesNotContain(report.Findings, f => f.Severity == DiagnosticSeverity.Error);
     }
+
+    [Fact]
+    public void Repeated_warnings_become_one_line_with_a_count_and_errors_come_first()
+    {
+        var entries = string.Concat(Enumerable.Range(1, 5).Select(i => $$"""
+              - id: e{{i}}
+                topic: walking
+                question: Does walking help a sore back number {{i}}?
+                answer: "Walking often helps a sore back because gentle movement keeps the joints and muscles working well."
+                sources: [{ title: Leaflet, url: "http://example.org/{{i}}" }]
+
+            """));
+        var bad = """
+              - id: bad
+                topic: walking
+                question: Is this link safe?
+                answer: "Walking often helps a sore back because gentle movement keeps the joints and muscles working."
+                sources: [{ title: Bad, url: "javascript:alert(1)" }]
+            """;
+        var report = Lint("entries:\n" + entries + bad + "\n");
+        var lines = report.Lines().ToList();
+        Assert.Contains(lines, l => l.Contains("error: [unsafe-link]", StringComparison.Ordinal));
+        var lastError = lines.FindLastIndex(l => l.Contains(": error: ", StringComparison.Ordinal));
+        var firstWarning = lines.FindIndex(l => l.Contains("warning: ", StringComparison.Ordinal));
+        Assert.True(lastError < firstWarning, "errors come before warnings");
+        Assert.Single(lines, l => l.Contains("no-source-link", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("5 entries", StringComparison.Ordinal));
+    }
 }
