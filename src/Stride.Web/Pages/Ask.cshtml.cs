@@ -73,11 +73,9 @@ public sealed class AskModel(IndexHolder holder) : PageModel
             return Page();
         }
 
-        if (!holder.IsLoaded)
+        if (PageData.NotReady(holder, Response))
         {
             NotReady = true;
-            Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
-            Response.Headers.RetryAfter = "5";
             return Page();
         }
 

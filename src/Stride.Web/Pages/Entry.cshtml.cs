@@ -28,11 +28,9 @@ public sealed class EntryModel(IndexHolder holder) : PageModel
     /// <summary>Finds the entry.</summary>
     public IActionResult OnGet()
     {
-        if (!holder.IsLoaded)
+        if (PageData.NotReady(holder, Response))
         {
             NotReady = true;
-            Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
-            Response.Headers.RetryAfter = "5";
             return Page();
         }
 

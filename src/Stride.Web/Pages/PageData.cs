@@ -6,6 +6,24 @@ namespace Stride.Web.Pages;
 /// <summary>What pages read from the serving knowledge base besides answers: the emergency signs and the topics.</summary>
 public static class PageData
 {
+    /// <summary>
+    /// True (and the response set to 503 with Retry-After) while the first knowledge base is still loading or failed
+    /// to load, so every page says "starting up" the same way.
+    /// </summary>
+    public static bool NotReady(IndexHolder holder, HttpResponse response)
+    {
+        ArgumentNullException.ThrowIfNull(holder);
+        ArgumentNullException.ThrowIfNull(response);
+        if (holder.IsLoaded)
+        {
+            return false;
+        }
+
+        response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+        response.Headers.RetryAfter = "5";
+        return true;
+    }
+
     /// <summary>The emergency checklist of the serving triage rules, or empty before the first load.</summary>
     public static IReadOnlyList<string> EmergencySigns(IndexHolder holder)
     {

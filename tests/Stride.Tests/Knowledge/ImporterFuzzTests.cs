@@ -22,6 +22,9 @@ public sealed class ImporterFuzzTests
         [KbFormat.Tsv] = "question\tanswer\ttopic\nWhy does walking hurt?\tTight muscles.\twalking\nIs walking good?\tYes.\twalking\n",
     };
 
+    /// <summary>Every format Stride imports.</summary>
+    public static TheoryData<KbFormat> Formats => [.. Enum.GetValues<KbFormat>()];
+
     private const string Specials = "{}[]()<>:;,.|\"'`\\/#&*!?-_=+%@~\t\n\r \u00e9\u2019\u0000\u001b\uFEFF";
 
     private static void ImportsWithoutThrowing(KbFormat format, string text)
@@ -33,12 +36,7 @@ public sealed class ImporterFuzzTests
     }
 
     [Theory]
-    [InlineData(KbFormat.Yaml)]
-    [InlineData(KbFormat.FaqText)]
-    [InlineData(KbFormat.MedQuad)]
-    [InlineData(KbFormat.JsonLines)]
-    [InlineData(KbFormat.Csv)]
-    [InlineData(KbFormat.Tsv)]
+    [MemberData(nameof(Formats))]
     public void A_damaged_file_gives_diagnostics_never_an_exception(KbFormat format)
     {
         var seed = Seeds[format];
@@ -63,12 +61,7 @@ public sealed class ImporterFuzzTests
     }
 
     [Theory]
-    [InlineData(KbFormat.Yaml)]
-    [InlineData(KbFormat.FaqText)]
-    [InlineData(KbFormat.MedQuad)]
-    [InlineData(KbFormat.JsonLines)]
-    [InlineData(KbFormat.Csv)]
-    [InlineData(KbFormat.Tsv)]
+    [MemberData(nameof(Formats))]
     public void Random_text_gives_diagnostics_never_an_exception(KbFormat format) =>
         Gen.String[Gen.Char[Specials + "abcxyz019"], 0, 400].Sample(text => ImportsWithoutThrowing(format, text), iter: 300);
 
