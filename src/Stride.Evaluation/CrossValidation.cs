@@ -108,16 +108,24 @@ public sealed class CrossValidation
     public static IReadOnlyList<TuningMeasure> Measures { get; } = [TuningMeasure.AvgScore, TuningMeasure.CondensedAvgScore];
 
     /// <summary>Asks the questions once per setting of <see cref="Grid"/>, then runs a study per measure of <see cref="Measures"/>.</summary>
-    public IReadOnlyList<CrossValidationStudy> Run(LiveQaAsker asker, Qrels qrels)
+    public IReadOnlyList<CrossValidationStudy> Run(LiveQaAsker asker, Qrels qrels) => Run(asker, qrels, Grid);
+
+    /// <summary>
+    /// The study over <paramref name="grid"/> instead of the full <see cref="Grid"/>. A grid that holds every setting
+    /// the full study picks gives the same figures (the picks still tie at the top of each half), in seconds instead
+    /// of minutes: the tests check the documented cross-validated figures this way.
+    /// </summary>
+    public IReadOnlyList<CrossValidationStudy> Run(LiveQaAsker asker, Qrels qrels, IReadOnlyList<CrossValidationSetting> grid)
     {
         ArgumentNullException.ThrowIfNull(asker);
         ArgumentNullException.ThrowIfNull(qrels);
+        ArgumentNullException.ThrowIfNull(grid);
 
         // One run per setting over all questions; folds are then scored separately (questions do not affect each other).
-        var runs = Grid.ToDictionary(
+        var runs = grid.ToDictionary(
             s => s,
             s => asker.Ask(Rankers.Stride(new Searcher(_index, Options.Create(s.ToOptions(asker.Depth))))).AnswerIds());
-        return [.. Measures.Select(m => Study(m, Grid, runs, asker.QuestionIds, qrels))];
+        return [.. Measures.Select(m => Study(m, grid, runs, asker.QuestionIds, qrels))];
     }
 
     /// <summary>

@@ -64,6 +64,48 @@ public sealed class LiveQaDocumentedFiguresTests(LiveQaFixture liveQa) : IClassF
         Assert.Null(liveQa.Bm25.Ask);
     }
 
+    /// <summary>
+    /// Every setting the full 2-fold study (<c>stride eval liveqa --cv</c>, 384 settings, about 8 minutes) picks on either
+    /// half by either measure, found by running it once on 2026-12-01. A grid holding them gives the study's figures in
+    /// seconds, since the picks still tie at the top of each half. If a change to ranking makes the full study pick
+    /// otherwise, the figures below drift and this test fails: then rerun <c>--cv</c> and update the docs and this list.
+    /// </summary>
+    private static readonly CrossValidationSetting[] StudyPicks =
+    [
+        new(Focus: 0, QuestionType: 0.2, Confidence: 0, StoryWords: 0.5, PartlyNamed: 0.5, TopicLine: 0, SpecificNames: 0.6, Numbers: 1),
+        new(Focus: 0, QuestionType: 0.2, Confidence: 0, StoryWords: 0.75, PartlyNamed: 0.5, TopicLine: 0, SpecificNames: 0, Numbers: 0.3),
+        new(Focus: 0, QuestionType: 0.2, Confidence: 0, StoryWords: 0.75, PartlyNamed: 0.5, TopicLine: 0, SpecificNames: 0.6, Numbers: 0.3),
+        new(Focus: 0, QuestionType: 0.2, Confidence: 0, StoryWords: 0.75, PartlyNamed: 0.5, TopicLine: 0, SpecificNames: 0.6, Numbers: 1),
+        new(Focus: 0, QuestionType: 0.2, Confidence: 0.5, StoryWords: 0.5, PartlyNamed: 0.5, TopicLine: 0, SpecificNames: 0.6, Numbers: 1),
+        new(Focus: 0, QuestionType: 0.2, Confidence: 0.5, StoryWords: 0.5, PartlyNamed: 0.5, TopicLine: 0.2, SpecificNames: 0, Numbers: 0.3),
+        new(Focus: 0, QuestionType: 0.2, Confidence: 0.5, StoryWords: 0.5, PartlyNamed: 0.5, TopicLine: 0.2, SpecificNames: 0.6, Numbers: 0.3),
+        new(Focus: 0, QuestionType: 0.2, Confidence: 0.5, StoryWords: 0.5, PartlyNamed: 1, TopicLine: 0.2, SpecificNames: 0, Numbers: 0.3),
+        new(Focus: 0, QuestionType: 0.2, Confidence: 0.5, StoryWords: 0.5, PartlyNamed: 1, TopicLine: 0.2, SpecificNames: 0.6, Numbers: 0.3),
+        new(Focus: 0, QuestionType: 0.2, Confidence: 0.5, StoryWords: 0.75, PartlyNamed: 0.5, TopicLine: 0, SpecificNames: 0.6, Numbers: 0.3),
+        new(Focus: 0, QuestionType: 0.2, Confidence: 0.5, StoryWords: 0.75, PartlyNamed: 0.5, TopicLine: 0, SpecificNames: 0.6, Numbers: 1),
+        new(Focus: 0, QuestionType: 0.2, Confidence: 0.5, StoryWords: 0.75, PartlyNamed: 0.5, TopicLine: 0.2, SpecificNames: 0, Numbers: 0.3),
+        new(Focus: 0, QuestionType: 0.2, Confidence: 0.5, StoryWords: 0.75, PartlyNamed: 0.5, TopicLine: 0.2, SpecificNames: 0.6, Numbers: 0.3),
+        new(Focus: 0, QuestionType: 0.2, Confidence: 0.5, StoryWords: 0.75, PartlyNamed: 1, TopicLine: 0.2, SpecificNames: 0, Numbers: 0.3),
+        new(Focus: 0, QuestionType: 0.2, Confidence: 0.5, StoryWords: 0.75, PartlyNamed: 1, TopicLine: 0.2, SpecificNames: 0.6, Numbers: 0.3),
+    ];
+
+    [Fact]
+    public void The_cross_validated_figures_are_what_the_docs_say()
+    {
+        var studies = liveQa.CrossValidate(StudyPicks);
+        var byAvgScore = studies.Single(s => s.Measure == TuningMeasure.AvgScore);
+        var byCondensed = studies.Single(s => s.Measure == TuningMeasure.CondensedAvgScore);
+
+        DocumentedFigures.Near(DocumentedFigures.Number(@"Over all 104: avgScore (\d\.\d+)"), byAvgScore.AvgScore, "cross-validated avgScore");
+        DocumentedFigures.Near(DocumentedFigures.Number(@"Over all 104: avgScore \d\.\d+, condensed (\d\.\d+)"), byAvgScore.CondensedAvgScore, "cross-validated condensed");
+        DocumentedFigures.Near(DocumentedFigures.Number(@"(\d\.\d+) and \d\.\d+ over all 104"), byCondensed.AvgScore, "tuned by condensed: avgScore");
+        DocumentedFigures.Near(DocumentedFigures.Number(@"\d\.\d+ and (\d\.\d+) over all 104"), byCondensed.CondensedAvgScore, "tuned by condensed: condensed");
+        DocumentedFigures.Near(DocumentedFigures.Number(@"\(7 tied settings\) → (\d\.\d+) on the even half"), byAvgScore.Folds[0].AvgScore, "odd → even");
+        DocumentedFigures.Near(DocumentedFigures.Number(@"\(4 tied\) → (\d\.\d+) on the odd half"), byAvgScore.Folds[1].AvgScore, "even → odd");
+        Assert.Equal([7, 4], byAvgScore.Folds.Select(f => f.Chosen.Count));
+        Assert.Equal([4, 8], byCondensed.Folds.Select(f => f.Chosen.Count));
+    }
+
     [Fact]
     public void Each_ablation_step_scores_what_the_docs_say()
     {
@@ -108,6 +150,9 @@ public sealed class LiveQaFixture : IDisposable
     public LiveQaScores Bm25 => _bm25.Value;
 
     public IReadOnlyList<AblationRow> Ablation => _ablation.Value;
+
+    public IReadOnlyList<CrossValidationStudy> CrossValidate(IReadOnlyList<CrossValidationSetting> grid) =>
+        new CrossValidation(Value.Index).Run(Value.Asker, Value.Lower, grid);
 
     private SharedData Value => _loaded.Value;
 
