@@ -16,7 +16,7 @@ public sealed class ImporterFuzzTests
     {
         [KbFormat.Yaml] = "entries:\n  - id: walk\n    topic: walking\n    question: Why does walking hurt?\n    alternates: [\"sore when walking\"]\n    answer: \"Often tight muscles. Keep moving gently.\"\n    sources: [{ title: NHS, url: \"https://www.nhs.uk/\" }]\n    related: [other]\n",
         [KbFormat.FaqText] = "Why does my back hurt when I walk?\nTight muscles are a common reason.\n- stretch gently\n- walk a little every day\nHow common is back pain?\nVery common.\n",
-        [KbFormat.MedQuad] = "<?xml version=\"1.0\"?>\n<Document id=\"0001\" source=\"GHR\" url=\"https://example.org/a\">\n<Focus>Back pain</Focus>\n<QAPairs>\n<QAPair pid=\"1\"><Question qid=\"1\" qtype=\"information\">What is back pain?</Question><Answer>Pain in the back.</Answer></QAPair>\n</QAPairs>\n</Document>\n",
+        [KbFormat.MedQuad] = "<?xml version=\"1.0\"?>\n<Document id=\"0001\" source=\"GHR\" url=\"https://example.org/a\">\n<Focus>Back pain</Focus>\n<QAPairs>\n<QAPair><Question qid=\"1\" qtype=\"information\">What is back pain?</Question><Answer>Pain in the back.</Answer></QAPair>\n</QAPairs>\n</Document>\n",
         [KbFormat.JsonLines] = "{\"question\":\"Why does walking hurt?\",\"answer\":\"Tight muscles.\",\"source\":\"NHS | https://www.nhs.uk/\"}\n{\"question\":\"Is walking good?\",\"answer\":\"Yes, gently.\",\"topic\":\"walking\"}\n",
         [KbFormat.Csv] = "question,answer,alternates,topic,source\n\"Why does walking hurt?\",\"Tight muscles, often.\",sore|aching,walking,https://www.nhs.uk/\nIs walking good?,\"Yes, \"\"gently\"\".\",,walking,\n",
         [KbFormat.Tsv] = "question\tanswer\ttopic\nWhy does walking hurt?\tTight muscles.\twalking\nIs walking good?\tYes.\twalking\n",
