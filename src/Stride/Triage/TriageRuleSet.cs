@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Stride.Knowledge;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 using static Stride.Knowledge.YamlNodes;
 
@@ -76,14 +75,9 @@ public sealed class TriageRuleSet
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(sourceName);
-        var stream = new YamlStream();
-        try
+        if (YamlNodes.Load(reader, sourceName, out var invalid) is not { } stream)
         {
-            stream.Load(reader);
-        }
-        catch (YamlException ex)
-        {
-            return (null, [ImportDiagnostic.Error(sourceName, (int)ex.Start.Line, $"not valid YAML: {ex.Message}")]);
+            return (null, [invalid!]);
         }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 using static Stride.Knowledge.YamlNodes;
 
@@ -26,20 +25,9 @@ public sealed class YamlKbImporter : IKbImporter
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(sourceName);
 
-        var stream = new YamlStream();
-        try
+        if (YamlNodes.Load(reader, sourceName, out var invalid) is not { } stream)
         {
-            stream.Load(reader);
-        }
-        catch (YamlException ex)
-        {
-            return ImportResult.Failed(ImportDiagnostic.Error(sourceName, (int)ex.Start.Line, $"not valid YAML: {ex.Message}"));
-        }
-        catch (InvalidOperationException)
-        {
-            // YamlDotNet's scanner throws this instead of a YamlException on some broken input (an unclosed bracket
-            // or quote at the end of the file); it is bad input all the same, not a crash.
-            return ImportResult.Failed(ImportDiagnostic.Error(sourceName, 1, "not valid YAML: the file ends inside an unclosed quote, bracket or brace"));
+            return ImportResult.Failed(invalid!);
         }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
