@@ -1,23 +1,14 @@
 using System.Text;
 using System.Text.Json;
-using Stride.Cli;
 
 namespace Stride.Tests.Cli;
 
 /// <summary>The <c>stride</c> command run in-process, with real files.</summary>
 public sealed class CliTests
 {
-    private sealed record Run(int ExitCode, string Output, string Error);
+    private static Task<CliRun> StrideWithInput(string stdin, params string[] args) => CliRun.Of(stdin, args);
 
-    private static async Task<Run> StrideWithInput(string stdin, params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var code = await CliApp.RunAsync(args, new StringReader(stdin), output, error);
-        return new Run(code, output.ToString(), error.ToString());
-    }
-
-    private static Task<Run> Stride(params string[] args) => StrideWithInput(string.Empty, args);
+    private static Task<CliRun> Stride(params string[] args) => StrideWithInput(string.Empty, args);
 
     [Fact]
     public async Task Ask_answers_from_the_built_in_kb_with_source_and_related_questions()

@@ -5,15 +5,7 @@ namespace Stride.Tests.Cli;
 /// <summary>The command line as a product: what it refuses, and how it prints what people and files give it.</summary>
 public sealed class CommandLineTests
 {
-    private sealed record Run(int ExitCode, string Output, string Error);
-
-    private static async Task<Run> Stride(string stdin, params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var code = await CliApp.RunAsync(args, new StringReader(stdin), output, error);
-        return new Run(code, output.ToString(), error.ToString());
-    }
+    private static Task<CliRun> Stride(string stdin, params string[] args) => CliRun.Of(stdin, args);
 
     [Fact]
     public async Task An_unknown_option_is_refused_and_named_instead_of_read_as_the_question()
