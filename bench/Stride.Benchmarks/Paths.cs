@@ -9,13 +9,11 @@ public static class Paths
 
     public static string Synonyms => Path.Combine(Kb, "synonyms.txt");
 
-    public static string Shared(string relative)
-    {
-        var path = Path.GetFullPath(Path.Combine(Root, "..", "shared", relative));
-        return File.Exists(path) || Directory.Exists(path)
-            ? path
-            : throw new FileNotFoundException($"Benchmark data missing: {path} (benchmarks read ../shared in place)");
-    }
+    /// <summary>A file of the reference data ($STRIDE_DATA, ../shared or data/; see ReferenceData).</summary>
+    public static string Shared(string relative) =>
+        Stride.Evaluation.ReferenceData.Find(Root, relative)
+        ?? throw new FileNotFoundException(
+            $"Benchmark data missing: {relative} ({Stride.Evaluation.ReferenceData.HowToGet})");
 
     private static string Find()
     {

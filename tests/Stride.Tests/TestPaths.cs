@@ -14,16 +14,16 @@ internal static class TestPaths
     public static string DataFile(string name) => Path.Combine(AppContext.BaseDirectory, "Data", name);
 
     /// <summary>
-    /// A path under ../shared. When the reference data is missing (a fresh clone on its own), the calling test is
-    /// skipped with a reason that says how to get it, rather than failing.
+    /// A path in the reference data ($STRIDE_DATA, else ../shared, else data/; see <see cref="Stride.Evaluation.ReferenceData"/>).
+    /// When the data is missing (a fresh clone on its own), the calling test is skipped with a reason that says how to
+    /// get it, rather than failing.
     /// </summary>
     public static string Shared(string relative)
     {
-        var path = Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared", relative));
-        if (!File.Exists(path) && !Directory.Exists(path))
+        var path = Stride.Evaluation.ReferenceData.Find(RepositoryRoot, relative);
+        if (path is null)
         {
-            Assert.Skip($"needs the reference data at ../shared/{relative}, which is not here. Put the 'shared' folder "
-                + "(seed page, MedQuAD, LiveQA-Med judgments; see ../shared/README.md) beside this repository to run it.");
+            Assert.Skip($"needs the reference data file {relative}, which is not here: {Stride.Evaluation.ReferenceData.HowToGet}.");
         }
 
         return path;

@@ -189,17 +189,19 @@ internal static class LiveQaCommand
         return command;
     }
 
-    /// <summary>A path under ../shared beside the Stride repository (found from the current folder or the program's).</summary>
+    /// <summary>
+    /// A file of the reference data ($STRIDE_DATA, ../shared or data/ beside the Stride repository, found from the
+    /// current folder or the program's).
+    /// </summary>
     private static string? SharedPath(string relative)
     {
         foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
         {
             for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
             {
-                var candidate = Path.Combine(dir.FullName, "..", "shared");
-                if (File.Exists(Path.Combine(dir.FullName, "Stride.slnx")) && Directory.Exists(candidate))
+                if (File.Exists(Path.Combine(dir.FullName, "Stride.slnx")))
                 {
-                    return Path.GetFullPath(Path.Combine(candidate, relative));
+                    return ReferenceData.Find(dir.FullName, relative);
                 }
             }
         }
