@@ -73,6 +73,12 @@ internal static class TextClauses
             {
                 word.Append('.'); // 38.5 stays one number
             }
+            else if (c == '+' && word.Length > 0 && char.IsDigit(word[^1]) && i + 1 < text.Length && char.IsDigit(text[i + 1]))
+            {
+                // "36+2" is how pregnancy weeks and days are written: read it as "36 plus 2" so rules can name it.
+                EndWord(i);
+                tokens.Add(new Token("plus", i, i + 1, clause));
+            }
             else
             {
                 EndWord(i);

@@ -153,6 +153,28 @@ public sealed class TriageEngineTests(TriageFixture triage) : IClassFixture<Tria
     }
 
     [Fact]
+    public void Pregnancy_weeks_written_as_weeks_plus_days_count_as_pregnancy()
+    {
+        Assert.Equal(TriageLevel.Emergency, Level("36+2, back aching all day and a gush of water just now"));
+        Assert.NotEqual(TriageLevel.Emergency, Level("back aching all day, 3+2 is 5, and a gush of water from the tap"));
+    }
+
+    [Fact]
+    public void A_word_like_a_is_not_read_as_an_age()
+    {
+        // "im a" once read as "aged 1", so "im a carer ... really bad" was a first episode in a child.
+        Assert.Equal(TriageLevel.Routine, Level("im a carer and my back is so bad i cant do the hoisting, on light duties"));
+        Assert.Equal(TriageLevel.Urgent, Level("my daughter is 14 and has had really bad low back pain for weeks"));
+    }
+
+    [Fact]
+    public void A_weakened_immune_system_counts_even_when_it_began_years_ago()
+    {
+        Assert.Equal(TriageLevel.Urgent, Level("kidney transplant in 2019, on immunosuppressants, new back pain for 4 days"));
+        Assert.Equal(TriageLevel.Selfcare, Level("I used to inject but been clean 12 years now. pulled my back moving house, getting better"));
+    }
+
+    [Fact]
     public void Nothing_recognised_never_claims_absence_and_lists_the_emergency_signs()
     {
         var result = triage.Engine.Triage("my lower back aches after walking the dog");

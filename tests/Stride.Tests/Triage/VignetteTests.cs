@@ -25,6 +25,8 @@ public sealed class VignetteTests(TriageFixture triage, ITestOutputHelper output
     [InlineData("triage-v4-tuning.tsv", 213)]
     [InlineData("triage-v4-heldout.tsv", 207)]
     [InlineData("triage-v5-test.tsv", 420)]
+    [InlineData("triage-v6-tuning.tsv", 219)]
+    [InlineData("triage-v6-heldout.tsv", 221)]
     public void Vignettes_meet_the_safety_bar(string file, int minimum)
     {
         var vignettes = Vignettes(file);
