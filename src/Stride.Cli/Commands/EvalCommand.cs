@@ -50,6 +50,6 @@ internal static class EvalCommand
 
             return ExitCodes.Ok;
         });
-        return new Command("eval", "Measure Stride's quality on labelled data.") { triage, LiveQaCommand.Create(context), SemanticEvalCommand.Create(context) };
+        return new Command("eval", "Measure Stride's quality on labelled data.") { triage, LiveQaCommand.Create(context), SemanticEvalCommand.Create(context), ReaderEvalCommand.Create(context) };
     }
 }

@@ -96,7 +96,44 @@ public sealed partial class StrideLoader
         }
 
         var (rules, errors) = TriageRuleSet.Read(new StringReader(text.Value), file);
-        return rules is null ? new Loaded<TriageEngine>(null, [.. errors.Select(e => e.ToString())]) : new Loaded<TriageEngine>(new TriageEngine(rules));
+        if (rules is null)
+        {
+            return new Loaded<TriageEngine>(null, [.. errors.Select(e => e.ToString())]);
+        }
+
+        // The second readers' weights live beside the rules (kb/triage-reader-emergency.tsv, ...-urgent.tsv); without
+        // them the rules decide alone.
+        var readers = new List<WordReader>();
+        var folder = Path.GetDirectoryName(Path.GetFullPath(file)) ?? ".";
+        foreach (var level in new[] { TriageLevel.Emergency, TriageLevel.Urgent })
+        {
+            var readerFile = Path.Combine(folder, WordReader.FileName(level));
+            if (!File.Exists(readerFile))
+            {
+                continue;
+            }
+
+            var readerText = ReadText(readerFile);
+            if (readerText.Value is null)
+            {
+                return new Loaded<TriageEngine>(null, readerText.Errors);
+            }
+
+            var (reader, readerErrors) = WordReader.Read(new StringReader(readerText.Value), readerFile);
+            if (reader is null)
+            {
+                return new Loaded<TriageEngine>(null, [.. readerErrors.Select(e => e.ToString())]);
+            }
+
+            if (reader.Level != level)
+            {
+                return Loaded.Failed<TriageEngine>($"{readerFile}: its #level is {reader.Level.Name()}, but the file name says {level.Name()}");
+            }
+
+            readers.Add(reader);
+        }
+
+        return new Loaded<TriageEngine>(new TriageEngine(rules, readers));
     }
 
     /// <summary>Imports knowledge-base files (Stride's own KB when <paramref name="paths"/> is empty); all or nothing.</summary>

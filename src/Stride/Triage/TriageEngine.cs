@@ -20,15 +20,19 @@ public sealed class TriageEngine
 
     private readonly TriageRuleSet _rules;
 
-    /// <summary>Creates an engine over a rule set.</summary>
-    public TriageEngine(TriageRuleSet rules)
+    /// <summary>Creates an engine over a rule set, with optional second readers that can raise a result to their level.</summary>
+    public TriageEngine(TriageRuleSet rules, IEnumerable<WordReader>? readers = null)
     {
         ArgumentNullException.ThrowIfNull(rules);
         _rules = rules;
+        Readers = [.. (readers ?? []).OrderByDescending(r => r.Level)];
     }
 
     /// <summary>The rules in use.</summary>
     public TriageRuleSet Rules => _rules;
+
+    /// <summary>The second readers, most urgent level first (empty when the rules decide alone).</summary>
+    public IReadOnlyList<WordReader> Readers { get; }
 
     /// <summary>Returns why <paramref name="text"/> cannot be triaged, or null when it can.</summary>
     public static string? Validate(string? text)
@@ -74,7 +78,20 @@ public sealed class TriageEngine
 
         var ordered = reasons.OrderByDescending(r => r.Level).ToList();
         var level = ordered.Count == 0 ? TriageLevel.Selfcare : ordered[0].Level;
-        if (ordered.Count == 0 && _rules.UnreadableAdvice is { } unreadable && !ReadsAsEnglish(split))
+        var english = ReadsAsEnglish(split);
+        foreach (var reader in english ? Readers : [])
+        {
+            // The rules found nothing this urgent, but the wording is close to messages that described it: a miss
+            // costs far more than an extra call, so a second reader may raise the result (never lower it).
+            if (level < reader.Level && reader.Read(text) is { IsEmergencyLike: true } reading)
+            {
+                ordered.Insert(0, new TriageReason(WordReader.RuleName, reader.Level, reading.Evidence, reader.Explanation));
+                level = reader.Level;
+                break;
+            }
+        }
+
+        if (ordered.Count == 0 && _rules.UnreadableAdvice is { } unreadable && !english)
         {
             // "me duele la espalda y no puedo orinar" matches no English rule; saying "no warning sign recognised"
             // would be false comfort, so say that it could not be read, and show the emergency signs.

@@ -40,6 +40,9 @@ public sealed class TriageRuleSet
 
     internal IReadOnlyList<PhrasePattern> NegationBefore { get; private init; } = [];
 
+    /// <summary>The one-word negation cues ("no", "never", "without"): the second reader marks the words after them.</summary>
+    public IReadOnlyList<string> NegationWords { get; private init; } = [];
+
     internal IReadOnlyList<PhrasePattern> NegationAfter { get; private init; } = [];
 
     internal IReadOnlyList<PhrasePattern> ScopeEnd { get; private init; } = [];
@@ -284,6 +287,9 @@ public sealed class TriageRuleSet
             MinEnglishShare = minEnglishShare,
             EmergencyChecklist = [.. checklist.Select(c => c.Trim())],
             NegationBefore = Compile(Child(cues, "negationBefore"), 0),
+            NegationWords = Child(cues, "negationBefore") is { } negationNode
+                ? [.. Strings(negationNode).Where(w => !w.Contains(' ', StringComparison.Ordinal) && !w.Contains('|', StringComparison.Ordinal))]
+                : [],
             NegationAfter = Compile(Child(cues, "negationAfter"), 0),
             ScopeEnd = Compile(Child(cues, "scopeEnd"), 0),
             History = Compile(Child(cues, "history"), 0),
@@ -300,8 +306,6 @@ public sealed class TriageRuleSet
         };
         return errors.Count > 0 ? (null, errors.ToImmutable()) : (set, []);
     }
-
-
 
     private static List<string> Strings(YamlNode node, bool lower = true) => node switch
     {
