@@ -79,11 +79,14 @@ public sealed class TriageEngine
         var ordered = reasons.OrderByDescending(r => r.Level).ToList();
         var level = ordered.Count == 0 ? TriageLevel.Selfcare : ordered[0].Level;
         var english = ReadsAsEnglish(split);
-        foreach (var reader in english ? Readers : [])
+        // A sentence framed as a general question ("for homework, ...", "just curious") is not read by the readers
+        // either: the rules already say it reports nothing.
+        var reported = Readers.Count == 0 ? [] : split.Where(s => !_rules.Framing.Any(p => p.IsIn(s.Tokens))).ToList();
+        foreach (var reader in english && reported.Count > 0 ? Readers : [])
         {
             // The rules found nothing this urgent, but the wording is close to messages that described it: a miss
             // costs far more than an extra call, so a second reader may raise the result (never lower it).
-            if (level < reader.Level && reader.Read(text) is { IsEmergencyLike: true } reading)
+            if (level < reader.Level && reader.Read(text, reported) is { IsEmergencyLike: true } reading)
             {
                 ordered.Insert(0, new TriageReason(WordReader.RuleName, reader.Level, reading.Evidence, reader.Explanation));
                 level = reader.Level;

@@ -91,11 +91,17 @@ public sealed class WordReader
     public WordReading Read(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        return Read(text, TextClauses.Split(text));
+    }
+
+    /// <summary>Reads only <paramref name="sentences"/> of <paramref name="text"/> (the engine leaves out general-question framings).</summary>
+    internal WordReading Read(string text, IEnumerable<Sentence> sentences)
+    {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var score = Bias;
         var bestWeight = double.NegativeInfinity;
         (int Start, int End) best = (0, 0);
-        foreach (var sentence in TextClauses.Split(text))
+        foreach (var sentence in sentences)
         {
             var weight = 0.0;
             foreach (var feature in SentenceFeatures(sentence, NegationWords))

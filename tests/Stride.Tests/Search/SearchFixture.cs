@@ -27,11 +27,10 @@ internal static class Engines
 
     private static TriageEngine LoadTriage()
     {
-        var path = Path.Combine(TestPaths.KbFolder, "triage-rules.yaml");
-        using var reader = File.OpenText(path);
-        var (rules, errors) = TriageRuleSet.Read(reader, path);
-        Assert.True(rules is not null, string.Join('\n', errors));
-        return new TriageEngine(rules!);
+        // The rules and the second readers beside them, loaded the way every host loads them.
+        var loaded = Stride.Hosting.StrideLoader.LoadTriage(Path.Combine(TestPaths.KbFolder, "triage-rules.yaml"));
+        Assert.True(loaded.Value is not null, string.Join('\n', loaded.Errors));
+        return loaded.Value!;
     }
 }
 

@@ -2,9 +2,15 @@ using Stride.Triage;
 
 namespace Stride.Tests.Triage;
 
-public sealed class TriageEngineTests(TriageFixture triage) : IClassFixture<TriageFixture>
+/// <summary>
+/// What the rules of kb/triage-rules.yaml decide, read by the engine without the second readers (those have their own
+/// tests in <see cref="WordReaderTests"/>; the vignette sets measure the two together).
+/// </summary>
+public sealed class TriageEngineTests(TriageFixture fixture) : IClassFixture<TriageFixture>
 {
-    private TriageLevel Level(string text) => triage.Engine.Triage(text).Level;
+    private readonly TriageEngine engine = new(fixture.Engine.Rules);
+
+    private TriageLevel Level(string text) => engine.Triage(text).Level;
 
     [Theory]
     [InlineData("i cant pee and my back is killing me")]
@@ -75,7 +81,7 @@ public sealed class TriageEngineTests(TriageFixture triage) : IClassFixture<Tria
     [Fact]
     public void Reasons_name_the_rule_quote_the_words_and_explain()
     {
-        var result = triage.Engine.Triage("Stiff back for a week. Since yesterday I can't pee properly.");
+        var result = engine.Triage("Stiff back for a week. Since yesterday I can't pee properly.");
         Assert.Equal(TriageLevel.Emergency, result.Level);
         var reason = Assert.Single(result.Reasons);
         Assert.Equal("cauda-equina-bladder", reason.Rule);
@@ -87,7 +93,7 @@ public sealed class TriageEngineTests(TriageFixture triage) : IClassFixture<Tria
     [Fact]
     public void The_most_urgent_rule_sets_the_level_and_comes_first()
     {
-        var result = triage.Engine.Triage("I have a fever of 39 and since today I can't pee");
+        var result = engine.Triage("I have a fever of 39 and since today I can't pee");
         Assert.Equal(TriageLevel.Emergency, result.Level);
         Assert.Equal(TriageLevel.Emergency, result.Reasons[0].Level);
         Assert.Contains(result.Reasons, r => r.Rule == "fever");
@@ -96,7 +102,7 @@ public sealed class TriageEngineTests(TriageFixture triage) : IClassFixture<Tria
     [Fact]
     public void Plain_back_pain_is_selfcare_with_what_to_watch_for()
     {
-        var result = triage.Engine.Triage("my lower back aches after walking the dog");
+        var result = engine.Triage("my lower back aches after walking the dog");
         Assert.Equal(TriageLevel.Selfcare, result.Level);
         Assert.Empty(result.Reasons);
         Assert.Contains(result.EmergencyChecklist, c => c.Contains("pee", StringComparison.Ordinal));
@@ -108,7 +114,7 @@ public sealed class TriageEngineTests(TriageFixture triage) : IClassFixture<Tria
         Assert.NotNull(TriageEngine.Validate(""));
         Assert.NotNull(TriageEngine.Validate("   "));
         Assert.Contains("5000", TriageEngine.Validate(new string('a', 5001)), StringComparison.Ordinal);
-        Assert.Throws<ArgumentException>(() => triage.Engine.Triage(" "));
+        Assert.Throws<ArgumentException>(() => engine.Triage(" "));
     }
 
     [Theory]
@@ -137,8 +143,8 @@ public sealed class TriageEngineTests(TriageFixture triage) : IClassFixture<Tria
     [Fact]
     public void Walking_pain_eased_by_sitting_and_by_standing_still_get_different_advice()
     {
-        var stenosis = triage.Engine.Triage("after 300 yards my legs go heavy and I have to sit on a bench, then I can carry on");
-        var circulation = triage.Engine.Triage("my calf cramps every time I walk to the shop and it goes if I stand still for a minute");
+        var stenosis = engine.Triage("after 300 yards my legs go heavy and I have to sit on a bench, then I can carry on");
+        var circulation = engine.Triage("my calf cramps every time I walk to the shop and it goes if I stand still for a minute");
         Assert.Equal(TriageLevel.Routine, stenosis.Level);
         Assert.Equal(TriageLevel.Routine, circulation.Level);
         Assert.Contains(stenosis.Reasons, r => r.Rule == "walking-eased-by-sitting" && r.Explanation.Contains("stenosis", StringComparison.Ordinal));
@@ -177,7 +183,7 @@ public sealed class TriageEngineTests(TriageFixture triage) : IClassFixture<Tria
     [Fact]
     public void Nothing_recognised_never_claims_absence_and_lists_the_emergency_signs()
     {
-        var result = triage.Engine.Triage("my lower back aches after walking the dog");
+        var result = engine.Triage("my lower back aches after walking the dog");
         Assert.Equal(TriageLevel.Selfcare, result.Level);
         Assert.DoesNotContain("Nothing you describe", result.Advice, StringComparison.Ordinal);
         Assert.Contains("did not recognise", result.Advice, StringComparison.Ordinal);
@@ -187,7 +193,7 @@ public sealed class TriageEngineTests(TriageFixture triage) : IClassFixture<Tria
     [Fact]
     public void An_emergency_shows_only_emergency_advice_and_lower_signs_as_secondary()
     {
-        var result = triage.Engine.Triage("my back has hurt for 6 weeks and since this morning I can't pee");
+        var result = engine.Triage("my back has hurt for 6 weeks and since this morning I can't pee");
         Assert.Equal(TriageLevel.Emergency, result.Level);
         Assert.Empty(result.EmergencyChecklist);
         Assert.DoesNotContain("GP", result.Advice, StringComparison.Ordinal);
@@ -198,7 +204,7 @@ public sealed class TriageEngineTests(TriageFixture triage) : IClassFixture<Tria
     [Fact]
     public void Evidence_quotes_the_whole_phrase_with_its_number()
     {
-        var result = triage.Engine.Triage("back pain and a temperature of 38.5 since last night");
+        var result = engine.Triage("back pain and a temperature of 38.5 since last night");
         Assert.Equal(TriageLevel.Urgent, result.Level);
         Assert.Equal("temperature of 38.5", result.Reasons[0].Evidence);
     }
@@ -237,7 +243,7 @@ public sealed class TriageEngineTests(TriageFixture triage) : IClassFixture<Tria
     [Fact]
     public void Times_written_as_3am_count_as_night_pain()
     {
-        var result = triage.Engine.Triage("my mum keeps getting woken at 3am with back pain that doesnt ease off whatever she does");
+        var result = engine.Triage("my mum keeps getting woken at 3am with back pain that doesnt ease off whatever she does");
         Assert.Equal(TriageLevel.Urgent, result.Level);
         Assert.Equal("night-or-rest-pain", result.Reasons[0].Rule);
     }
@@ -252,7 +258,7 @@ public sealed class TriageEngineTests(TriageFixture triage) : IClassFixture<Tria
     [Fact]
     public void A_pattern_gap_does_not_join_words_into_a_self_harm_phrase()
     {
-        var result = triage.Engine.Triage("right leg weaker than the left for a week, but I can't go up on tiptoe on that side");
+        var result = engine.Triage("right leg weaker than the left for a week, but I can't go up on tiptoe on that side");
         Assert.DoesNotContain(result.Reasons, r => r.Rule == "self-harm");
         Assert.Equal(TriageLevel.Emergency, Level("I can't go on like this, I want to end it all"));
     }
@@ -264,7 +270,7 @@ public sealed class TriageEngineTests(TriageFixture triage) : IClassFixture<Tria
     [InlineData("sick of this back pain, ive got a stash of tablets saved up just in case")]
     public void Self_harm_said_in_everyday_words_is_an_emergency(string text)
     {
-        var result = triage.Engine.Triage(text);
+        var result = engine.Triage(text);
         Assert.Equal(TriageLevel.Emergency, result.Level);
         Assert.Equal("self-harm", result.Reasons[0].Rule);
     }
@@ -290,7 +296,7 @@ public sealed class TriageEngineTests(TriageFixture triage) : IClassFixture<Tria
     [InlineData("j'ai mal au dos et je ne peux pas uriner depuis hier")]
     public void A_message_not_in_English_is_said_to_be_unread_and_never_reassured(string text)
     {
-        var result = triage.Engine.Triage(text);
+        var result = engine.Triage(text);
         Assert.False(result.Understood);
         Assert.Contains("English only", result.Advice, StringComparison.Ordinal);
         Assert.DoesNotContain("did not recognise a warning sign", result.Advice, StringComparison.Ordinal);
@@ -300,5 +306,5 @@ public sealed class TriageEngineTests(TriageFixture triage) : IClassFixture<Tria
     [Theory]
     [InlineData("back ache after gardening")]
     [InlineData("sore lower back since the weekend, getting better")]
-    public void A_short_English_message_is_read_as_English(string text) => Assert.True(triage.Engine.Triage(text).Understood);
+    public void A_short_English_message_is_read_as_English(string text) => Assert.True(engine.Triage(text).Understood);
 }
