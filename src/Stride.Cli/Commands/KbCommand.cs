@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Stride.Hosting;
 using Stride.Knowledge;
 using Stride.Search;
 
@@ -28,8 +29,31 @@ internal static class KbCommand
                 return ExitCodes.BadInput;
             }
 
+            // A KB folder's own source rules (kb/source-rules.yaml) switch on the source checks; other collections skip them.
+            var paths = parse.GetValue(lintPath) ?? [];
+            var rulesFile = paths.Length == 0
+                ? KbLocator.DefaultSourceRulesFile()
+                : paths.Select(p => Path.Combine(p, KbLocator.SourceRulesFileName)).FirstOrDefault(File.Exists);
+            KbSourceRules? sourceRules = null;
+            if (rulesFile is not null)
+            {
+                using var reader = File.OpenText(rulesFile);
+                var (rules, errors) = KbSourceRules.Read(reader, rulesFile);
+                foreach (var error in errors)
+                {
+                    context.Error.WriteLine(TerminalText.Clean(error.ToString()));
+                }
+
+                if (rules is null)
+                {
+                    return ExitCodes.BadInput;
+                }
+
+                sourceRules = rules;
+            }
+
             using var analysis = new TextAnalysis();
-            var linter = new KbLinter(analysis);
+            var linter = new KbLinter(analysis, sourceRules);
             var report = linter.Lint(knowledgeBase);
             foreach (var line in report.Lines())
             {

@@ -44,6 +44,12 @@ public static class KbLocator
     /// <summary>The synonym file of the default KB folder, if there is one.</summary>
     public static string? DefaultSynonymsFile() => DefaultKbFile(SynonymsFileName);
 
+    /// <summary>File name of the source rules lint uses (general pages, claim wording, shared sources) in a KB folder.</summary>
+    public const string SourceRulesFileName = "source-rules.yaml";
+
+    /// <summary>The source rules of the default KB folder, if there are any.</summary>
+    public static string? DefaultSourceRulesFile() => DefaultKbFile(SourceRulesFileName);
+
     private static string? DefaultKbFile(string name)
     {
         var folder = DefaultKbFolder();

@@ -68,12 +68,18 @@ public sealed class KbLinter
     public const double MinOverlap = 0.2;
 
     private readonly ITermAnalyzer _analysis;
+    private readonly KbSourceRules? _sources;
 
-    /// <summary>Creates a linter that compares questions and answers by the words <paramref name="analysis"/> finds.</summary>
-    public KbLinter(ITermAnalyzer analysis)
+    /// <summary>
+    /// Creates a linter that compares questions and answers by the words <paramref name="analysis"/> finds, and, given
+    /// <paramref name="sources"/> (<c>kb/source-rules.yaml</c>), also checks that claims have specific sources
+    /// (<c>unbacked-claim</c>) and that no source backs too many entries without a reason (<c>overused-source</c>).
+    /// </summary>
+    public KbLinter(ITermAnalyzer analysis, KbSourceRules? sources = null)
     {
         ArgumentNullException.ThrowIfNull(analysis);
         _analysis = analysis;
+        _sources = sources;
     }
 
     /// <summary>Lints every entry of <paramref name="knowledgeBase"/>.</summary>
@@ -128,6 +134,11 @@ public sealed class KbLinter
                 Add(DiagnosticSeverity.Warning, "no-source-link", "no source has an https link");
             }
 
+            if (_sources is not null && e.Sources.Length > 0 && e.Sources.All(s => _sources.IsGeneral(s.Url)) && _sources.FirstClaim(e.Answer) is { } claim)
+            {
+                Add(DiagnosticSeverity.Error, "unbacked-claim", $"the answer states evidence or a figure ('{claim}') but every source is a general page: cite the review, trial or specific page");
+            }
+
             if (new[] { e.Question, e.Answer, e.Topic }.Concat(e.Alternates).Concat(e.Sources.Select(s => s.Title)).Any(HasControlCharacters))
             {
                 Add(DiagnosticSeverity.Error, "control-characters", "the text holds control characters (they can clear a terminal or hide text)");
@@ -178,8 +189,26 @@ public sealed class KbLinter
             termSets.Add((e, questionTerms, answerTerms));
         }
 
+        if (_sources is not null)
+        {
+            findings.AddRange(OverusedSources(knowledgeBase, _sources));
+        }
+
         return new LintReport(findings, grades.Count == 0 ? 0 : grades.Average(), knowledgeBase.Entries.Length);
     }
+
+    /// <summary>One error per source cited by more entries than the rules allow, unless the rules give it a reason.</summary>
+    private static IEnumerable<LintFinding> OverusedSources(KnowledgeBase knowledgeBase, KbSourceRules rules) =>
+        knowledgeBase.Entries
+            .SelectMany(e => e.Sources.Select(s => KbSourceRules.Normalize(s.Url)).Distinct().Select(url => (Url: url, Entry: e)))
+            .GroupBy(p => p.Url)
+            .Where(g => g.Count() > rules.MaxEntriesPerSource && rules.SharedReason(g.Key) is null)
+            .Select(g => new LintFinding(
+                g.First().Entry.Id,
+                g.First().Entry.Origin,
+                DiagnosticSeverity.Error,
+                "overused-source",
+                $"'{g.Key}' backs {g.Count()} entries (more than {rules.MaxEntriesPerSource}): cite more specific pages, or give it a reason under sharedSources"));
 
     private static bool HasControlCharacters(string text) => text.Any(c => char.IsControl(c) && c is not ('\n' or '\t' or '\r'));
 

@@ -52,7 +52,9 @@ public sealed partial class StrideKbContentTests(OwnKbFixture own, ITestOutputHe
     public void Lint_finds_no_errors_and_reports_the_reading_level()
     {
         using var analysis = new TextAnalysis();
-        var linter = new KbLinter(analysis);
+        var rulesFile = Path.Combine(TestPaths.KbFolder, "source-rules.yaml");
+        using var reader = File.OpenText(rulesFile);
+        var linter = new KbLinter(analysis, KbSourceRules.Read(reader, rulesFile).Rules);
         var report = linter.Lint(own.KnowledgeBase);
         output.WriteLine($"{report.EntryCount} entries, mean reading grade {report.MeanGrade:F1}, {report.WarningCount} warnings");
         Assert.Empty(report.Findings.Where(f => f.Severity == DiagnosticSeverity.Error).Select(f => f.ToString()));
