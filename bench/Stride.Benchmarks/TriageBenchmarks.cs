@@ -4,14 +4,16 @@ using Stride.Triage;
 namespace Stride.Benchmarks;
 
 /// <summary>
-/// Time to triage one message with the v2 rules (kb/triage-rules.yaml) beside the rules before v2
-/// (Baseline/triage-rules-v1.yaml), on the same engine, in the same run. The bar: under 1 ms median.
+/// Time to triage one message with the current rules (kb/triage-rules.yaml), alone and with the second readers beside
+/// them (kb/triage-reader-*.tsv, as every host loads them), next to the rules before v2 (Baseline/triage-rules-v1.yaml),
+/// on the same engine, in the same run. The bar: under 1 ms median.
 /// </summary>
 [MemoryDiagnoser]
 public class TriageBenchmarks
 {
     private TriageEngine _v1 = null!;
     private TriageEngine _v2 = null!;
+    private TriageEngine _withReaders = null!;
 
     /// <summary>
     /// A short message, a long story with the red flag buried in it, and "vignettes": each call triages the next of
@@ -30,6 +32,8 @@ public class TriageBenchmarks
     {
         _v1 = Load(Path.Combine(AppContext.BaseDirectory, "Baseline", "triage-rules-v1.yaml"));
         _v2 = Load(Path.Combine(Paths.Kb, "triage-rules.yaml"));
+        var loaded = Stride.Hosting.StrideLoader.LoadTriage(Path.Combine(Paths.Kb, "triage-rules.yaml"));
+        _withReaders = loaded.Value ?? throw new InvalidOperationException(string.Join("; ", loaded.Errors));
         _text = Message == "short"
             ? "my back is agony and i cant pee since last night"
             : "So I've had a dodgy back on and off for years, usually it settles with ibuprofen and a hot bath. This time it "
@@ -48,6 +52,9 @@ public class TriageBenchmarks
 
     [Benchmark]
     public TriageLevel RulesV2() => _v2.Triage(Text()).Level;
+
+    [Benchmark]
+    public TriageLevel RulesAndReaders() => _withReaders.Triage(Text()).Level;
 
     // BenchmarkDotNet runs each case in its own process, so both engines cycle through the same sequence from the start.
     private string Text() => Message == "vignettes" ? _vignettes[_next++ % _vignettes.Length] : _text;
