@@ -1,5 +1,7 @@
 using System.Globalization;
+using System.Net;
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.ResponseCompression;
@@ -77,6 +79,9 @@ public sealed class StrideWebApp
         // Stride's request log (RequestLogMiddleware) writes one line per request without it.
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
 
+        services.AddOptions<StrideWebOptions>().Validate(o => o.KnownProxies.All(p => IPAddress.TryParse(p, out _)),
+            "Stride:KnownProxies must list IP addresses");
+
         if (string.IsNullOrEmpty(builder.Configuration["urls"]) && !builder.Configuration.GetSection("Kestrel:Endpoints").Exists())
         {
             builder.WebHost.UseUrls(DefaultUrl);
@@ -92,6 +97,7 @@ public sealed class StrideWebApp
             o.SerializerOptions.Encoder = AnswerJson.Options.Encoder;
         });
         services.AddSingleton<IConfigureOptions<KestrelServerOptions>, ConfigureKestrelLimits>();
+        services.AddSingleton<IConfigureOptions<ForwardedHeadersOptions>, ConfigureForwardedHeaders>();
 
         services.AddRateLimiter(o =>
         {
@@ -133,13 +139,16 @@ public sealed class StrideWebApp
     }
 
     /// <summary>
-    /// The middleware, in order: request log, exception and status-code problem details, compression, security headers
+    /// The middleware, in order: the client's address from a trusted proxy's forwarded headers, HEAD answered as GET
+    /// without a body, request log, exception and status-code problem details, compression, security headers
     /// (Content-Security-Policy and friends), the pages' CSS and JavaScript, routing, request limits (body size,
     /// nosniff), rate limiting.
     /// </summary>
     public static WebApplication UseStrideWeb(WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        app.UseForwardedHeaders();
+        app.UseMiddleware<HeadRequestsMiddleware>();
         app.UseMiddleware<RequestLogMiddleware>();
         app.UseExceptionHandler();
         app.UseStatusCodePages(HtmlNotFound.Options());
@@ -219,6 +228,22 @@ public sealed class StrideWebApp
                 Detail = $"Too many requests from this address; try again in {seconds} s.",
             },
         }).ConfigureAwait(false);
+    }
+
+    /// <summary>Trusts X-Forwarded-For and X-Forwarded-Proto from the loopback and <see cref="StrideWebOptions.KnownProxies"/>.</summary>
+    private sealed class ConfigureForwardedHeaders(IOptions<StrideWebOptions> options) : IConfigureOptions<ForwardedHeadersOptions>
+    {
+        public void Configure(ForwardedHeadersOptions forwarded)
+        {
+            forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            foreach (var proxy in options.Value.KnownProxies)
+            {
+                if (IPAddress.TryParse(proxy, out var address))
+                {
+                    forwarded.KnownProxies.Add(address);
+                }
+            }
+        }
     }
 
     /// <summary>Kestrel refuses bodies over the configured size too (bodies of unknown length included).</summary>

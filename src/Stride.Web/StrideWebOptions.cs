@@ -23,6 +23,13 @@ public sealed class StrideWebOptions
 
     /// <summary>Per-client (per IP address) limits on <c>/api</c>.</summary>
     public RateLimitSettings RateLimit { get; set; } = new();
+
+    /// <summary>
+    /// Addresses of reverse proxies trusted to say who the client is (<c>X-Forwarded-For</c>, <c>X-Forwarded-Proto</c>),
+    /// besides the loopback, which is always trusted: behind a proxy every request comes from the proxy, so without
+    /// this all clients would share one rate limit. A header from any other address is ignored (it could be forged).
+    /// </summary>
+    public IReadOnlyList<string> KnownProxies { get; set; } = [];
 }
 
 /// <summary>A fixed window per client IP address: at most <see cref="PermitLimit"/> requests each <see cref="WindowSeconds"/>.</summary>

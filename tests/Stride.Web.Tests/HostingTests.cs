@@ -43,6 +43,7 @@ public sealed class HostingTests
     [InlineData("Stride:MaxRequestBodyBytes", "10")]
     [InlineData("Stride:AnswerCacheSeconds", "-1")]
     [InlineData("Stride:Format", "pdf")]
+    [InlineData("Stride:KnownProxies:0", "my-proxy")]
     public async Task Invalid_settings_stop_the_app_at_start(string key, string value)
     {
         await using var app = new StrideWebFactory(new Dictionary<string, string?> { [key] = value });

@@ -36,6 +36,74 @@ public sealed class KestrelTests
     }
 
     [Fact]
+    public async Task Behind_a_trusted_proxy_each_forwarded_client_gets_its_own_rate_limit_and_others_cannot_forge_it()
+    {
+        await using var app = StrideWebApp.Create([], new Dictionary<string, string?>
+        {
+            ["urls"] = "http://127.0.0.1:0",
+            ["Stride:RateLimit:PermitLimit"] = "2",
+        });
+        await app.StartAsync(Http.Ct);
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+        using var client = new HttpClient { BaseAddress = new Uri(address) };
+        await StrideWebFactory.WaitForReadinessAsync(client, r => r.StatusCode == HttpStatusCode.OK);
+
+        async Task<HttpStatusCode> TriageFrom(string forwardedFor)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/api/triage?q=back%20pain");
+            request.Headers.Add("X-Forwarded-For", forwardedFor);
+            using var response = await client.SendAsync(request, Http.Ct);
+            return response.StatusCode;
+        }
+
+        // The test talks to the server from the loopback, which stands for a reverse proxy on the same machine.
+        Assert.Equal(HttpStatusCode.OK, await TriageFrom("203.0.113.5"));
+        Assert.Equal(HttpStatusCode.OK, await TriageFrom("203.0.113.5"));
+        Assert.Equal(HttpStatusCode.TooManyRequests, await TriageFrom("203.0.113.5"));
+        Assert.Equal(HttpStatusCode.OK, await TriageFrom("203.0.113.6"));
+        await app.StopAsync(Http.Ct);
+    }
+
+    [Fact]
+    public async Task Known_proxies_from_the_settings_are_trusted_besides_the_loopback()
+    {
+        await using var app = StrideWebApp.Create([], new Dictionary<string, string?>
+        {
+            ["urls"] = "http://127.0.0.1:0",
+            ["Stride:RateLimit:PermitLimit"] = "2",
+            ["Stride:KnownProxies:0"] = "192.0.2.10",
+        });
+        var options = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.Builder.ForwardedHeadersOptions>>().Value;
+        Assert.Contains(System.Net.IPAddress.Parse("192.0.2.10"), options.KnownProxies);
+        Assert.DoesNotContain(System.Net.IPAddress.Parse("203.0.113.5"), options.KnownProxies);
+        await Task.CompletedTask;
+    }
+
+    [Fact]
+    public async Task Head_requests_get_the_get_headers_without_a_body()
+    {
+        await using var app = StrideWebApp.Create([], new Dictionary<string, string?> { ["urls"] = "http://127.0.0.1:0" });
+        await app.StartAsync(Http.Ct);
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+        using var client = new HttpClient { BaseAddress = new Uri(address) };
+        await StrideWebFactory.WaitForReadinessAsync(client, r => r.StatusCode == HttpStatusCode.OK);
+
+        foreach (var path in new[] { "/healthz", "/api/ask?q=is%20walking%20good%20for%20my%20back", "/", "/entries/causes-why-walking-hurts" })
+        {
+            using var get = await client.GetAsync(path, Http.Ct);
+            using var head = await client.SendAsync(new HttpRequestMessage(HttpMethod.Head, path), Http.Ct);
+            Assert.Equal(HttpStatusCode.OK, head.StatusCode);
+            Assert.Equal(get.Content.Headers.ContentType?.MediaType, head.Content.Headers.ContentType?.MediaType);
+            Assert.Empty(await head.Content.ReadAsByteArrayAsync(Http.Ct));
+            Assert.NotEmpty(await get.Content.ReadAsByteArrayAsync(Http.Ct));
+        }
+
+        using var missing = await client.SendAsync(new HttpRequestMessage(HttpMethod.Head, "/api/entries/no-such-entry"), Http.Ct);
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        await app.StopAsync(Http.Ct);
+    }
+
+    [Fact]
     public async Task Readyz_says_loading_until_the_first_load_is_done()
     {
         await using var factory = new StrideWebFactory().WithWebHostBuilder(b => b.ConfigureTestServices(services =>
