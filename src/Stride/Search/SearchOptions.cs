@@ -18,7 +18,7 @@ public sealed class SearchOptions
 
     /// <summary>Below this confidence the page says there is no good answer instead of guessing.</summary>
     [Range(0.0, 1.0)]
-    public double NoAnswerThreshold { get; set; } = 0.1;
+    public double NoAnswerThreshold { get; set; } = 0.11;
 
     /// <summary>Below this confidence an entry is neither a further answer (after the first) nor a related question.</summary>
     [Range(0.0, 1.0)]
