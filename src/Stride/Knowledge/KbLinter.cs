@@ -139,6 +139,13 @@ public sealed class KbLinter
                 Add(DiagnosticSeverity.Error, "unbacked-claim", $"the answer states evidence or a figure ('{claim}') but every source is a general page: cite the review, trial or specific page");
             }
 
+            // Error: a related id that names no entry is a dead "related question" link, and it usually means an entry
+            // was renamed or removed without updating the entries that point to it.
+            foreach (var missing in e.Related.Where(r => knowledgeBase.Find(r) is null).Distinct(StringComparer.Ordinal))
+            {
+                Add(DiagnosticSeverity.Error, "missing-related", $"the related id '{missing}' is not an entry of this knowledge base");
+            }
+
             if (new[] { e.Question, e.Answer, e.Topic }.Concat(e.Alternates).Concat(e.Sources.Select(s => s.Title)).Any(HasControlCharacters))
             {
                 Add(DiagnosticSeverity.Error, "control-characters", "the text holds control characters (they can clear a terminal or hide text)");

@@ -73,4 +73,28 @@ public sealed class KbLinterTests
         Assert.Single(lines, l => l.Contains("no-source-link", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.Contains("5 entries", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_related_id_that_is_no_entry_is_an_error_naming_both_ids()
+    {
+        var report = Lint("""
+            entries:
+              - id: walking
+                topic: walking
+                question: Does walking help a sore back?
+                answer: "Walking often helps a sore back because gentle movement keeps the joints and muscles working."
+                sources: [{ title: NHS, url: "https://www.nhs.uk/" }]
+                related: [resting, gone-away]
+              - id: resting
+                topic: walking
+                question: Should I rest a sore back in bed?
+                answer: "Long bed rest makes a sore back stiffer; short rests between gentle walks are fine."
+                sources: [{ title: NHS, url: "https://www.nhs.uk/" }]
+            """);
+
+        var finding = Assert.Single(report.Findings, f => f.Code == "missing-related");
+        Assert.Equal(DiagnosticSeverity.Error, finding.Severity);
+        Assert.Equal("walking", finding.EntryId);
+        Assert.Contains("'gone-away'", finding.Message, StringComparison.Ordinal);
+    }
 }
