@@ -1,4 +1,7 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
 using System.Text.RegularExpressions;
+using Stride.Resources;
 
 namespace Stride.Knowledge;
 
@@ -13,8 +16,39 @@ public static partial class ContentFlagger
     public static bool IsTruncated(string line) =>
         line.TrimEnd().EndsWith("...", StringComparison.Ordinal) || line.TrimEnd().EndsWith('…');
 
-    /// <summary>True when the text sells a service ("let us help you", "our team can help", "book today").</summary>
-    public static bool IsPromotional(string text) => PromotionalPattern().IsMatch(text);
+    private const string PromotionalFile = "promotional-cues.v1.txt";
+
+    private static readonly ImmutableArray<KeyValuePair<string, string>> PromotionalCues = ResourceText.Pairs(PromotionalFile);
+
+    private static readonly ImmutableArray<Regex> PromotionalPatterns =
+        [.. new[] { "sales-talk", "offer" }.Select(PromotionalCue)];
+
+    private static readonly Regex PhoneNumber = PromotionalCue("phone-number");
+
+    private static readonly FrozenSet<string> HelpLines = ResourceText.Value(PromotionalCues, "help-lines", PromotionalFile)
+        .Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+        .Select(Digits)
+        .ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// True when the text sells a service ("let us help you", "our team can help", "book today"), offers a discount
+    /// ("20% off", "free consultation") or gives a phone number to call that is not a help line.
+    /// </summary>
+    public static bool IsPromotional(string text) => FirstPromotion(text) is not null;
+
+    /// <summary>
+    /// The first advert wording in <paramref name="text"/> (the cues in <c>Resources/promotional-cues.v1.txt</c>), or
+    /// null. Help lines such as 999, 911, NHS 111, 116 123 or 988 are advice, not adverts, and never count.
+    /// </summary>
+    public static string? FirstPromotion(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return PromotionalPatterns.Select(p => p.Match(text)).Concat(PhoneNumber.Matches(text).Where(m => !HelpLines.Contains(Digits(m.Value))))
+            .Where(m => m.Success)
+            .OrderBy(m => m.Index)
+            .Select(m => m.Value.Trim())
+            .FirstOrDefault();
+    }
 
     /// <summary>True when the text looks like a scraped video caption (timestamps, "suggested clip") or repeats itself.</summary>
     public static bool IsGarbled(string text) => CaptionPattern().IsMatch(text) || HasRepeatedRun(text, 8);
@@ -35,11 +69,13 @@ public static partial class ContentFlagger
         return false;
     }
 
-    [GeneratedRegex(@"\b(let us help|we(?:'|’)ll help|we can help|team can help|our (?:team|clinic|experts|specialists|therapists)|contact us|call us|book (?:now|today|online)|schedule (?:your|a) (?:visit|consultation)|treatment journey|choosing [A-Z][\w ]{0,30} means)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex PromotionalPattern();
-
     [GeneratedRegex(@"\d:\d{2}\d{1,2}:\d{2}|suggested clip|\byoutube\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CaptionPattern();
+
+    private static Regex PromotionalCue(string name) =>
+        new(ResourceText.Value(PromotionalCues, name, PromotionalFile), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    private static string Digits(string text) => string.Concat(text.Where(char.IsAsciiDigit));
 
     [GeneratedRegex(@"[\p{L}\p{N}']+")]
     private static partial Regex WordPattern();

@@ -100,9 +100,15 @@ public sealed class KbLinter
                 Add(DiagnosticSeverity.Error, "truncated", "the answer is cut off (ends with '...')");
             }
 
+            // Error: an advert, a discount or a clinic's number to call is a sale, not an answer; Stride must not pass it on.
+            // An importer flags a page's advert entries; the text check catches adverts in any format, our own YAML too.
             if (e.Has(EntryIssue.Promotional))
             {
                 Add(DiagnosticSeverity.Error, "promotional", "the entry advertises a service instead of answering");
+            }
+            else if (ContentFlagger.FirstPromotion(e.Question + "\n" + e.Answer) is { } advert)
+            {
+                Add(DiagnosticSeverity.Error, "promotional", $"the entry advertises ('{advert}'): take out the sales talk, discount or number to call");
             }
 
             if (e.Has(EntryIssue.OffTopic))

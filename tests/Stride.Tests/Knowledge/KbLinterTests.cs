@@ -97,4 +97,22 @@ public sealed class KbLinterTests
         Assert.Equal("walking", finding.EntryId);
         Assert.Contains("'gone-away'", finding.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void An_answer_with_a_clinic_number_to_call_is_a_promotional_error()
+    {
+        var report = Lint(Entry("https://www.nhs.uk/", "Walking often helps a sore back. For a quick appointment at our spine clinic, ring 555-123-4567 today."));
+
+        var finding = Assert.Single(report.Findings, f => f.Code == "promotional");
+        Assert.Equal(DiagnosticSeverity.Error, finding.Severity);
+        Assert.Contains("555-123-4567", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_answer_that_names_help_lines_is_not_promotional()
+    {
+        var report = Lint(Entry("https://www.nhs.uk/", "Walking often helps a sore back. If both legs go weak, seek urgent care: call 999 in the UK or 911 in the US. For a low mood, call 116 123, NHS 111 or 988."));
+
+        Assert.DoesNotContain(report.Findings, f => f.Code == "promotional");
+    }
 }

@@ -1,0 +1,34 @@
+using Stride.Knowledge;
+
+namespace Stride.Tests.Knowledge;
+
+/// <summary>The text checks behind the importers' flags and lint's text codes, on small texts written for the tests.</summary>
+public sealed class ContentFlaggerTests
+{
+    [Theory]
+    [InlineData("For a quick appointment call 555-123-4567 and ask for the back clinic.", "555-123-4567")]
+    [InlineData("Ring (206) 555 0100 to see a physio this week.", "(206) 555 0100")]
+    [InlineData("Phone 0800 123 4567 for a chat about your back.", "0800 123 4567")]
+    [InlineData("Overseas patients can dial +44 20 7946 0958.", "+44 20 7946 0958")]
+    [InlineData("Get 20% off your first massage this month.", "20% off")]
+    [InlineData("Use the discount code BACK10 at checkout.", "discount code")]
+    [InlineData("Ask for a free consultation with a spine expert.", "free consultation")]
+    [InlineData("Spaces fill fast, so book now.", "book now")]
+    public void Adverts_with_a_number_to_call_or_a_discount_are_promotional(string text, string advert)
+    {
+        Assert.True(ContentFlagger.IsPromotional(text));
+        Assert.Equal(advert, ContentFlagger.FirstPromotion(text));
+    }
+
+    [Theory]
+    [InlineData("Seek urgent care: call 999 in the UK or 911 in the US.")]
+    [InlineData("Ask for an urgent GP appointment, or call NHS 111.")]
+    [InlineData("In the UK, call Samaritans free on 116 123. In the US, call or text 988.")]
+    [InlineData("In much of Europe the emergency number is 112.")]
+    [InlineData("Walk for 20-30 minutes, 3 to 5 times a week, from 2024-01-15 on; 80% of people get better.")]
+    [InlineData("See the trial at https://doi.org/10.1016/S0140-6736(24)01015-3 for details.")]
+    public void Help_lines_figures_and_dates_are_not_promotional(string text)
+    {
+        Assert.Null(ContentFlagger.FirstPromotion(text));
+    }
+}
