@@ -50,6 +50,36 @@ public static partial class ContentFlagger
             .FirstOrDefault();
     }
 
+    /// <summary>
+    /// The first ellipsis ("..." or "…") that more text follows, shown with the words around it, or null. Scrapers put
+    /// one where they left text out, so the sentences either side of it no longer join up.
+    /// </summary>
+    public static string? FirstMidEllipsis(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var match = MidEllipsisPattern().Match(text);
+        return match.Success ? Around(text, match.Index, match.Length) : null;
+    }
+
+    /// <summary>
+    /// The first line that announces a list with a colon ("such as:", "including any of these:") when no list follows:
+    /// the line ends the text, or the next line is a heading (<c>#</c> or a question). Null when every list is given.
+    /// </summary>
+    public static string? FirstUnfinishedList(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var lines = text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (lines[i].EndsWith(':') && (i == lines.Count - 1 || IsHeadingLine(lines[i + 1])))
+            {
+                return Tail(lines[i]);
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>True when the text looks like a scraped video caption (timestamps, "suggested clip") or repeats itself.</summary>
     public static bool IsGarbled(string text) => CaptionPattern().IsMatch(text) || HasRepeatedRun(text, 8);
 
@@ -76,6 +106,47 @@ public static partial class ContentFlagger
         new(ResourceText.Value(PromotionalCues, name, PromotionalFile), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static string Digits(string text) => string.Concat(text.Where(char.IsAsciiDigit));
+
+    /// <summary>A heading line: a Markdown heading, or a question as scraped FAQ pages put between answers.</summary>
+    private static bool IsHeadingLine(string line) => line.StartsWith('#') || (line.EndsWith('?') && !line.StartsWith("- ", StringComparison.Ordinal));
+
+    /// <summary>The match with about 30 characters either side (whole words), on one line, so a finding shows where it is.</summary>
+    private static string Around(string text, int index, int length)
+    {
+        var start = Math.Max(0, index - 30);
+        while (start > 0 && !char.IsWhiteSpace(text[start - 1]))
+        {
+            start--;
+        }
+
+        var end = Math.Min(text.Length, index + length + 30);
+        while (end < text.Length && !char.IsWhiteSpace(text[end]))
+        {
+            end++;
+        }
+
+        return WhiteSpacePattern().Replace(text[start..end], " ").Trim();
+    }
+
+    /// <summary>The end of a long line (about its last 60 characters, from a word start), where its colon is.</summary>
+    private static string Tail(string line)
+    {
+        if (line.Length <= 60)
+        {
+            return line;
+        }
+
+        var tail = line[^60..];
+        var space = tail.IndexOf(' ', StringComparison.Ordinal);
+        return space >= 0 ? tail[(space + 1)..] : tail;
+    }
+
+    // An ellipsis with more text after it, here or on a later line; one at the very end is 'truncated' instead.
+    [GeneratedRegex(@"(?:\.\.\.|…)(?=\s*\S)")]
+    private static partial Regex MidEllipsisPattern();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex WhiteSpacePattern();
 
     [GeneratedRegex(@"[\p{L}\p{N}']+")]
     private static partial Regex WordPattern();

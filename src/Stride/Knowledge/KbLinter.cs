@@ -95,9 +95,23 @@ public sealed class KbLinter
         {
             void Add(DiagnosticSeverity severity, string code, string message) => findings.Add(new LintFinding(e.Id, e.Origin, severity, code, message));
 
-            if (e.Has(EntryIssue.Truncated))
+            // Error: a cut-off answer stops mid-thought. Importers flag it; the text check catches it in our own YAML too.
+            var truncated = e.Has(EntryIssue.Truncated) || ContentFlagger.IsTruncated(e.Answer);
+            if (truncated)
             {
                 Add(DiagnosticSeverity.Error, "truncated", "the answer is cut off (ends with '...')");
+            }
+            else if (ContentFlagger.FirstMidEllipsis(e.Answer) is { } elided)
+            {
+                // Error, like 'truncated': text was left out in the middle, so the answer is incomplete and the sentences
+                // around the gap may not join up. Our house style has no use for an ellipsis in an answer.
+                Add(DiagnosticSeverity.Error, "mid-ellipsis", $"text is left out in mid-answer ('{elided}'): give the whole text");
+            }
+
+            if (ContentFlagger.FirstUnfinishedList(e.Answer) is { } announced)
+            {
+                // Error: the answer promises a list ("such as:") and stops, so the part the reader needs is missing.
+                Add(DiagnosticSeverity.Error, "missing-list", $"a list is announced but never given ('{announced}')");
             }
 
             // Error: an advert, a discount or a clinic's number to call is a sale, not an answer; Stride must not pass it on.

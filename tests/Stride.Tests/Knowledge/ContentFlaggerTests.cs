@@ -31,4 +31,41 @@ public sealed class ContentFlaggerTests
     {
         Assert.Null(ContentFlagger.FirstPromotion(text));
     }
+
+    [Theory]
+    [InlineData("Rest for a day. ... Then walk a little more each day.", "day. ... Then")]
+    [InlineData("- Tight hip muscles. ...\n- Weak tummy muscles.", "- Tight hip muscles. ... - Weak tummy muscles.")]
+    [InlineData("Gentle walks help… most people feel better in a few weeks, and nearly all within a few months.", "walks help… most")]
+    public void An_ellipsis_with_more_text_after_it_is_text_left_out(string text, string shown)
+    {
+        Assert.Contains(shown, ContentFlagger.FirstMidEllipsis(text), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Walking helps most people with a sore back.")]
+    [InlineData("The answer stops here...")]
+    [InlineData("It stops here too… ")]
+    public void Text_without_an_ellipsis_in_the_middle_has_none(string text)
+    {
+        Assert.Null(ContentFlagger.FirstMidEllipsis(text));
+    }
+
+    [Theory]
+    [InlineData("Back pain has many causes, including any of these:", "Back pain has many causes, including any of these:")]
+    [InlineData("Good shoes help.\n\nLook for things such as:", "Look for things such as:")]
+    [InlineData("Your doctor may order the following:\n\n## When to worry\nSeek help if both legs go weak.", "Your doctor may order the following:")]
+    [InlineData("Common signs include:\nWhat should I do next?", "Common signs include:")]
+    public void A_list_announced_with_a_colon_and_never_given_is_found(string text, string line)
+    {
+        Assert.Equal(line, ContentFlagger.FirstUnfinishedList(text));
+    }
+
+    [Theory]
+    [InlineData("Things that may help include:\n\n- short walks.\n- a warm bath.")]
+    [InlineData("Common signs include:\n- pain down one leg.\n\nWhat should I do? Keep walking gently.")]
+    [InlineData("One tip: slow down on hills.")]
+    public void A_colon_followed_by_its_list_or_text_is_fine(string text)
+    {
+        Assert.Null(ContentFlagger.FirstUnfinishedList(text));
+    }
 }

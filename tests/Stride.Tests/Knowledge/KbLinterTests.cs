@@ -115,4 +115,33 @@ public sealed class KbLinterTests
 
         Assert.DoesNotContain(report.Findings, f => f.Code == "promotional");
     }
+
+    [Fact]
+    public void An_answer_that_ends_with_an_ellipsis_is_truncated_without_a_flag()
+    {
+        var report = Lint(Entry("https://www.nhs.uk/", "Walking often helps a sore back because gentle movement keeps the joints and..."));
+
+        Assert.Contains(report.Findings, f => f.Code == "truncated" && f.Severity == DiagnosticSeverity.Error);
+        Assert.DoesNotContain(report.Findings, f => f.Code == "mid-ellipsis");
+    }
+
+    [Fact]
+    public void An_ellipsis_in_mid_answer_is_a_mid_ellipsis_error()
+    {
+        var report = Lint(Entry("https://www.nhs.uk/", "Walking often helps a sore back. ... Keep the joints and muscles working with gentle movement."));
+
+        var finding = Assert.Single(report.Findings, f => f.Code == "mid-ellipsis");
+        Assert.Equal(DiagnosticSeverity.Error, finding.Severity);
+        Assert.DoesNotContain(report.Findings, f => f.Code == "truncated");
+    }
+
+    [Fact]
+    public void An_answer_that_announces_a_list_and_stops_is_a_missing_list_error()
+    {
+        var report = Lint(Entry("https://www.nhs.uk/", "Walking often helps a sore back. Gentle movement keeps the joints working, for reasons such as:"));
+
+        var finding = Assert.Single(report.Findings, f => f.Code == "missing-list");
+        Assert.Equal(DiagnosticSeverity.Error, finding.Severity);
+        Assert.EndsWith("such as:')", finding.Message, StringComparison.Ordinal);
+    }
 }
