@@ -18,6 +18,8 @@ public static partial class ContentFlagger
 
     private const string PromotionalFile = "promotional-cues.v1.txt";
 
+    private static readonly ImmutableArray<string> MixedCaseWords = ResourceText.Lines("mixed-case-words.v1.txt");
+
     private static readonly ImmutableArray<KeyValuePair<string, string>> PromotionalCues = ResourceText.Pairs(PromotionalFile);
 
     private static readonly ImmutableArray<Regex> PromotionalPatterns =
@@ -80,6 +82,46 @@ public static partial class ContentFlagger
         return null;
     }
 
+    /// <summary>
+    /// The first word where a small letter is directly followed by a capital ("WalkingKeep", "painBack"), the mark of two
+    /// scraped words that lost their space, or null. Links and e-mail addresses are skipped, and so is a capital inside a
+    /// known mixed-case word (<c>Resources/mixed-case-words.v1.txt</c>: "iPhone", "McKenzie", "YouTube").
+    /// </summary>
+    public static string? FirstRunTogetherWord(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        foreach (Match m in LowerUpperPattern().Matches(text))
+        {
+            var start = m.Index;
+            while (start > 0 && !char.IsWhiteSpace(text[start - 1]))
+            {
+                start--;
+            }
+
+            var end = m.Index + m.Length;
+            while (end < text.Length && !char.IsWhiteSpace(text[end]))
+            {
+                end++;
+            }
+
+            var token = text[start..end];
+            if (token.Contains("://", StringComparison.Ordinal) || token.StartsWith("www.", StringComparison.OrdinalIgnoreCase) || token.Contains('@'))
+            {
+                continue;
+            }
+
+            // The small and the capital letter must both fall inside one occurrence of a known word: "YouTube" is fine,
+            // "YouTubeYouTube" is not (the seam between the two is not inside either).
+            var at = m.Index - start;
+            if (!MixedCaseWords.Any(w => Occurrences(token, w).Any(i => i <= at && at + 1 < i + w.Length)))
+            {
+                return token.Trim('"', '\'', '(', ')', ',', '.', ';', ':', '!', '?', '“', '”', '‘', '’');
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>True when the text looks like a scraped video caption (timestamps, "suggested clip") or repeats itself.</summary>
     public static bool IsGarbled(string text) => CaptionPattern().IsMatch(text) || HasRepeatedRun(text, 8);
 
@@ -109,6 +151,14 @@ public static partial class ContentFlagger
 
     /// <summary>A heading line: a Markdown heading, or a question as scraped FAQ pages put between answers.</summary>
     private static bool IsHeadingLine(string line) => line.StartsWith('#') || (line.EndsWith('?') && !line.StartsWith("- ", StringComparison.Ordinal));
+
+    private static IEnumerable<int> Occurrences(string text, string word)
+    {
+        for (var i = text.IndexOf(word, StringComparison.Ordinal); i >= 0; i = text.IndexOf(word, i + 1, StringComparison.Ordinal))
+        {
+            yield return i;
+        }
+    }
 
     /// <summary>The match with about 30 characters either side (whole words), on one line, so a finding shows where it is.</summary>
     private static string Around(string text, int index, int length)
@@ -144,6 +194,9 @@ public static partial class ContentFlagger
     // An ellipsis with more text after it, here or on a later line; one at the very end is 'truncated' instead.
     [GeneratedRegex(@"(?:\.\.\.|…)(?=\s*\S)")]
     private static partial Regex MidEllipsisPattern();
+
+    [GeneratedRegex(@"\p{Ll}\p{Lu}")]
+    private static partial Regex LowerUpperPattern();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex WhiteSpacePattern();

@@ -114,6 +114,13 @@ public sealed class KbLinter
                 Add(DiagnosticSeverity.Error, "missing-list", $"a list is announced but never given ('{announced}')");
             }
 
+            if (ContentFlagger.FirstRunTogetherWord(e.Question + "\n" + e.Answer) is { } runTogether)
+            {
+                // Warning, not error: the text is still readable, and a real name spelled in mixed case that is not yet
+                // in Resources/mixed-case-words.v1.txt looks the same; add such a name there.
+                Add(DiagnosticSeverity.Warning, "run-together", $"'{runTogether}' looks like two words run together: add the space, or list a real name in mixed-case-words");
+            }
+
             // Error: an advert, a discount or a clinic's number to call is a sale, not an answer; Stride must not pass it on.
             // An importer flags a page's advert entries; the text check catches adverts in any format, our own YAML too.
             if (e.Has(EntryIssue.Promotional))

@@ -68,4 +68,23 @@ public sealed class ContentFlaggerTests
     {
         Assert.Null(ContentFlagger.FirstUnfinishedList(text));
     }
+
+    [Theory]
+    [InlineData("How to Stop Pain When WalkingKeep your head up.", "WalkingKeep")]
+    [InlineData("It eases the painBack exercises help too.", "painBack")]
+    [InlineData("Watch on YouTubeYouTube today.", "YouTubeYouTube")]
+    public void A_small_letter_followed_by_a_capital_is_two_words_run_together(string text, string word)
+    {
+        Assert.Equal(word, ContentFlagger.FirstRunTogetherWord(text));
+    }
+
+    [Theory]
+    [InlineData("Set a reminder on your iPhone or iPad.")]
+    [InlineData("A McKenzie physio, who may have a PhD, can show you on YouTube.")]
+    [InlineData("Shop at the eShop; the WalkBack trial and McGill's exercises are in PubMed.")]
+    [InlineData("Read https://example.org/BackPain/WalkingGuide or mail info@BackClinic.example.")]
+    public void Known_mixed_case_words_and_links_are_not_run_together(string text)
+    {
+        Assert.Null(ContentFlagger.FirstRunTogetherWord(text));
+    }
 }

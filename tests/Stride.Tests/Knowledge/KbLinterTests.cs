@@ -144,4 +144,14 @@ public sealed class KbLinterTests
         Assert.Equal(DiagnosticSeverity.Error, finding.Severity);
         Assert.EndsWith("such as:')", finding.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Words_run_together_are_a_run_together_warning()
+    {
+        var report = Lint(Entry("https://www.nhs.uk/", "Walking often helps a sore back. Gentle movement keeps the joints workingKeep the muscles strong."));
+
+        var finding = Assert.Single(report.Findings, f => f.Code == "run-together");
+        Assert.Equal(DiagnosticSeverity.Warning, finding.Severity);
+        Assert.Contains("'workingKeep'", finding.Message, StringComparison.Ordinal);
+    }
 }
