@@ -6,7 +6,8 @@ using Stride.Resources;
 namespace Stride.Knowledge;
 
 /// <summary>
-/// Spots scraped text that should not be trusted as an answer: adverts, caption garble, cut-off text.
+/// Spots scraped text that should not be trusted as an answer: adverts, caption garble, cut-off text, text left out in
+/// the middle, lists announced and never given, words run together.
 /// The patterns are deliberately generic (first-person sales talk, timestamps) so that they work on pages
 /// Stride has never seen, not just on the seed page.
 /// </summary>

@@ -56,8 +56,9 @@ public sealed record LintReport(IReadOnlyList<LintFinding> Findings, double Mean
 }
 
 /// <summary>
-/// Checks a knowledge base for answers that should not be shown as they are: cut off, adverts, off-topic or garbled
-/// text, duplicates, missing sources, answers that do not match their question, and hard reading.
+/// Checks a knowledge base for answers that should not be shown as they are: cut off or with text left out, lists
+/// announced and never given, adverts, off-topic, garbled or run-together text, duplicates, missing sources or related
+/// entries, answers that do not match their question, and hard reading. The codes are listed in <c>kb/README.md</c>.
 /// </summary>
 public sealed class KbLinter
 {
