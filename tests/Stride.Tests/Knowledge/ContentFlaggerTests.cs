@@ -25,6 +25,7 @@ public sealed class ContentFlaggerTests
     [InlineData("Ask for an urgent GP appointment, or call NHS 111.")]
     [InlineData("In the UK, call Samaritans free on 116 123. In the US, call or text 988.")]
     [InlineData("In much of Europe the emergency number is 112.")]
+    [InlineData("Older pages give the US crisis line as 1-800-273-8255.")]
     [InlineData("Walk for 20-30 minutes, 3 to 5 times a week, from 2024-01-15 on; 80% of people get better.")]
     [InlineData("See the trial at https://doi.org/10.1016/S0140-6736(24)01015-3 for details.")]
     public void Help_lines_figures_and_dates_are_not_promotional(string text)
