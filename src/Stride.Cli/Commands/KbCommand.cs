@@ -12,7 +12,7 @@ internal static class KbCommand
     {
         var lintPath = new Argument<string[]>("path") { Description = "KB files or folders to check. Default: Stride's own kb/.", Arity = ArgumentArity.ZeroOrMore };
         var lintFormat = CommonOptions.Format();
-        var lint = new Command("lint", "List problems in a knowledge base: cut-off, promotional, off-topic or duplicate entries, missing sources, mismatched answers, hard reading.")
+        var lint = new Command("lint", "List problems in a knowledge base: cut-off or elided answers, unfinished lists, adverts, off-topic, garbled or duplicate entries, run-together words, missing sources or related entries, mismatched answers, hard reading.")
         {
             lintPath, lintFormat,
         };

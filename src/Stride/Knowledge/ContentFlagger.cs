@@ -1,9 +1,13 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
 using System.Text.RegularExpressions;
+using Stride.Resources;
 
 namespace Stride.Knowledge;
 
 /// <summary>
-/// Spots scraped text that should not be trusted as an answer: adverts, caption garble, cut-off text.
+/// Spots scraped text that should not be trusted as an answer: adverts, caption garble, cut-off text, text left out in
+/// the middle, lists announced and never given, words run together.
 /// The patterns are deliberately generic (first-person sales talk, timestamps) so that they work on pages
 /// Stride has never seen, not just on the seed page.
 /// </summary>
@@ -13,8 +17,111 @@ public static partial class ContentFlagger
     public static bool IsTruncated(string line) =>
         line.TrimEnd().EndsWith("...", StringComparison.Ordinal) || line.TrimEnd().EndsWith('…');
 
-    /// <summary>True when the text sells a service ("let us help you", "our team can help", "book today").</summary>
-    public static bool IsPromotional(string text) => PromotionalPattern().IsMatch(text);
+    private const string PromotionalFile = "promotional-cues.v1.txt";
+
+    private static readonly ImmutableArray<string> MixedCaseWords = ResourceText.Lines("mixed-case-words.v1.txt");
+
+    private static readonly ImmutableArray<KeyValuePair<string, string>> PromotionalCues = ResourceText.Pairs(PromotionalFile);
+
+    private static readonly ImmutableArray<Regex> PromotionalPatterns =
+        [.. new[] { "sales-talk", "offer" }.Select(PromotionalCue)];
+
+    private static readonly Regex PhoneNumber = PromotionalCue("phone-number");
+
+    private static readonly FrozenSet<string> HelpLines = ResourceText.Value(PromotionalCues, "help-lines", PromotionalFile)
+        .Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+        .Select(Digits)
+        .ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// True when the text sells a service ("let us help you", "our team can help", "book today"), offers a discount
+    /// ("20% off", "free consultation") or gives a phone number to call that is not a help line.
+    /// </summary>
+    public static bool IsPromotional(string text) => FirstPromotion(text) is not null;
+
+    /// <summary>
+    /// The first advert wording in <paramref name="text"/> (the cues in <c>Resources/promotional-cues.v1.txt</c>), or
+    /// null. Help lines such as 999, 911, NHS 111, 116 123 or 988 are advice, not adverts, and never count.
+    /// </summary>
+    public static string? FirstPromotion(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return PromotionalPatterns.Select(p => p.Match(text)).Concat(PhoneNumber.Matches(text).Where(m => !HelpLines.Contains(Digits(m.Value))))
+            .Where(m => m.Success)
+            .OrderBy(m => m.Index)
+            .Select(m => m.Value.Trim())
+            .FirstOrDefault();
+    }
+
+    /// <summary>
+    /// The first ellipsis ("..." or "…") that more text follows, shown with the words around it, or null. Scrapers put
+    /// one where they left text out, so the sentences either side of it no longer join up.
+    /// </summary>
+    public static string? FirstMidEllipsis(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var match = MidEllipsisPattern().Match(text);
+        return match.Success ? Around(text, match.Index, match.Length) : null;
+    }
+
+    /// <summary>
+    /// The first line that announces a list with a colon ("such as:", "including any of these:") when no list follows:
+    /// the line ends the text, or the next line is a heading (<c>#</c> or a question). Null when every list is given.
+    /// </summary>
+    public static string? FirstUnfinishedList(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var lines = text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (lines[i].EndsWith(':') && (i == lines.Count - 1 || IsHeadingLine(lines[i + 1])))
+            {
+                return Tail(lines[i]);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The first word where a small letter is directly followed by a capital ("WalkingKeep", "painBack"), the mark of two
+    /// scraped words that lost their space, or null. Links and e-mail addresses are skipped, and so is a capital inside a
+    /// known mixed-case word (<c>Resources/mixed-case-words.v1.txt</c>: "iPhone", "McKenzie", "YouTube").
+    /// </summary>
+    public static string? FirstRunTogetherWord(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        foreach (Match m in LowerUpperPattern().Matches(text))
+        {
+            var start = m.Index;
+            while (start > 0 && !char.IsWhiteSpace(text[start - 1]))
+            {
+                start--;
+            }
+
+            var end = m.Index + m.Length;
+            while (end < text.Length && !char.IsWhiteSpace(text[end]))
+            {
+                end++;
+            }
+
+            var token = text[start..end];
+            if (token.Contains("://", StringComparison.Ordinal) || token.StartsWith("www.", StringComparison.OrdinalIgnoreCase) || token.Contains('@'))
+            {
+                continue;
+            }
+
+            // The small and the capital letter must both fall inside one occurrence of a known word: "YouTube" is fine,
+            // "YouTubeYouTube" is not (the seam between the two is not inside either).
+            var at = m.Index - start;
+            if (!MixedCaseWords.Any(w => Occurrences(token, w).Any(i => i <= at && at + 1 < i + w.Length)))
+            {
+                return token.Trim('"', '\'', '(', ')', ',', '.', ';', ':', '!', '?', '“', '”', '‘', '’');
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>True when the text looks like a scraped video caption (timestamps, "suggested clip") or repeats itself.</summary>
     public static bool IsGarbled(string text) => CaptionPattern().IsMatch(text) || HasRepeatedRun(text, 8);
@@ -35,11 +142,65 @@ public static partial class ContentFlagger
         return false;
     }
 
-    [GeneratedRegex(@"\b(let us help|we(?:'|’)ll help|we can help|team can help|our (?:team|clinic|experts|specialists|therapists)|contact us|call us|book (?:now|today|online)|schedule (?:your|a) (?:visit|consultation)|treatment journey|choosing [A-Z][\w ]{0,30} means)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex PromotionalPattern();
-
     [GeneratedRegex(@"\d:\d{2}\d{1,2}:\d{2}|suggested clip|\byoutube\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CaptionPattern();
+
+    private static Regex PromotionalCue(string name) =>
+        new(ResourceText.Value(PromotionalCues, name, PromotionalFile), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    private static string Digits(string text) => string.Concat(text.Where(char.IsAsciiDigit));
+
+    /// <summary>A heading line: a Markdown heading, or a question as scraped FAQ pages put between answers.</summary>
+    private static bool IsHeadingLine(string line) => line.StartsWith('#') || (line.EndsWith('?') && !line.StartsWith("- ", StringComparison.Ordinal));
+
+    private static IEnumerable<int> Occurrences(string text, string word)
+    {
+        for (var i = text.IndexOf(word, StringComparison.Ordinal); i >= 0; i = text.IndexOf(word, i + 1, StringComparison.Ordinal))
+        {
+            yield return i;
+        }
+    }
+
+    /// <summary>The match with about 30 characters either side (whole words), on one line, so a finding shows where it is.</summary>
+    private static string Around(string text, int index, int length)
+    {
+        var start = Math.Max(0, index - 30);
+        while (start > 0 && !char.IsWhiteSpace(text[start - 1]))
+        {
+            start--;
+        }
+
+        var end = Math.Min(text.Length, index + length + 30);
+        while (end < text.Length && !char.IsWhiteSpace(text[end]))
+        {
+            end++;
+        }
+
+        return WhiteSpacePattern().Replace(text[start..end], " ").Trim();
+    }
+
+    /// <summary>The end of a long line (about its last 60 characters, from a word start), where its colon is.</summary>
+    private static string Tail(string line)
+    {
+        if (line.Length <= 60)
+        {
+            return line;
+        }
+
+        var tail = line[^60..];
+        var space = tail.IndexOf(' ', StringComparison.Ordinal);
+        return space >= 0 ? tail[(space + 1)..] : tail;
+    }
+
+    // An ellipsis with more text after it, here or on a later line; one at the very end is 'truncated' instead.
+    [GeneratedRegex(@"(?:\.\.\.|…)(?=\s*\S)")]
+    private static partial Regex MidEllipsisPattern();
+
+    [GeneratedRegex(@"\p{Ll}\p{Lu}")]
+    private static partial Regex LowerUpperPattern();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex WhiteSpacePattern();
 
     [GeneratedRegex(@"[\p{L}\p{N}']+")]
     private static partial Regex WordPattern();

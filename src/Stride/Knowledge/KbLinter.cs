@@ -56,8 +56,9 @@ public sealed record LintReport(IReadOnlyList<LintFinding> Findings, double Mean
 }
 
 /// <summary>
-/// Checks a knowledge base for answers that should not be shown as they are: cut off, adverts, off-topic or garbled
-/// text, duplicates, missing sources, answers that do not match their question, and hard reading.
+/// Checks a knowledge base for answers that should not be shown as they are: cut off or with text left out, lists
+/// announced and never given, adverts, off-topic, garbled or run-together text, duplicates, missing sources or related
+/// entries, answers that do not match their question, and hard reading. The codes are listed in <c>kb/README.md</c>.
 /// </summary>
 public sealed class KbLinter
 {
@@ -95,14 +96,41 @@ public sealed class KbLinter
         {
             void Add(DiagnosticSeverity severity, string code, string message) => findings.Add(new LintFinding(e.Id, e.Origin, severity, code, message));
 
-            if (e.Has(EntryIssue.Truncated))
+            // Error: a cut-off answer stops mid-thought. Importers flag it; the text check catches it in our own YAML too.
+            var truncated = e.Has(EntryIssue.Truncated) || ContentFlagger.IsTruncated(e.Answer);
+            if (truncated)
             {
                 Add(DiagnosticSeverity.Error, "truncated", "the answer is cut off (ends with '...')");
             }
+            else if (ContentFlagger.FirstMidEllipsis(e.Answer) is { } elided)
+            {
+                // Error, like 'truncated': text was left out in the middle, so the answer is incomplete and the sentences
+                // around the gap may not join up. Our house style has no use for an ellipsis in an answer.
+                Add(DiagnosticSeverity.Error, "mid-ellipsis", $"text is left out in mid-answer ('{elided}'): give the whole text");
+            }
 
+            if (ContentFlagger.FirstUnfinishedList(e.Answer) is { } announced)
+            {
+                // Error: the answer promises a list ("such as:") and stops, so the part the reader needs is missing.
+                Add(DiagnosticSeverity.Error, "missing-list", $"a list is announced but never given ('{announced}')");
+            }
+
+            if (ContentFlagger.FirstRunTogetherWord(e.Question + "\n" + e.Answer) is { } runTogether)
+            {
+                // Warning, not error: the text is still readable, and a real name spelled in mixed case that is not yet
+                // in Resources/mixed-case-words.v1.txt looks the same; add such a name there.
+                Add(DiagnosticSeverity.Warning, "run-together", $"'{runTogether}' looks like two words run together: add the space, or list a real name in mixed-case-words");
+            }
+
+            // Error: an advert, a discount or a clinic's number to call is a sale, not an answer; Stride must not pass it on.
+            // An importer flags a page's advert entries; the text check catches adverts in any format, our own YAML too.
             if (e.Has(EntryIssue.Promotional))
             {
                 Add(DiagnosticSeverity.Error, "promotional", "the entry advertises a service instead of answering");
+            }
+            else if (ContentFlagger.FirstPromotion(e.Question + "\n" + e.Answer) is { } advert)
+            {
+                Add(DiagnosticSeverity.Error, "promotional", $"the entry advertises ('{advert}'): take out the sales talk, discount or number to call");
             }
 
             if (e.Has(EntryIssue.OffTopic))
@@ -137,6 +165,13 @@ public sealed class KbLinter
             if (_sources is not null && e.Sources.Length > 0 && e.Sources.All(s => _sources.IsGeneral(s.Url)) && _sources.FirstClaim(e.Answer) is { } claim)
             {
                 Add(DiagnosticSeverity.Error, "unbacked-claim", $"the answer states evidence or a figure ('{claim}') but every source is a general page: cite the review, trial or specific page");
+            }
+
+            // Error: a related id that names no entry is a dead "related question" link, and it usually means an entry
+            // was renamed or removed without updating the entries that point to it.
+            foreach (var missing in e.Related.Where(r => knowledgeBase.Find(r) is null).Distinct(StringComparer.Ordinal))
+            {
+                Add(DiagnosticSeverity.Error, "missing-related", $"the related id '{missing}' is not an entry of this knowledge base");
             }
 
             if (new[] { e.Question, e.Answer, e.Topic }.Concat(e.Alternates).Concat(e.Sources.Select(s => s.Title)).Any(HasControlCharacters))

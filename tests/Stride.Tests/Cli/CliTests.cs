@@ -216,6 +216,9 @@ public sealed class CliTests
         Assert.Contains("[promotional]", run.Output, StringComparison.Ordinal);
         Assert.Contains("[off-topic]", run.Output, StringComparison.Ordinal);
         Assert.Contains("[garbled]", run.Output, StringComparison.Ordinal);
+        Assert.Contains("[mid-ellipsis]", run.Output, StringComparison.Ordinal);
+        Assert.Contains("[missing-list]", run.Output, StringComparison.Ordinal);
+        Assert.Contains("[run-together]", run.Output, StringComparison.Ordinal);
         Assert.Contains("[low-overlap]", run.Output, StringComparison.Ordinal);
         Assert.Contains("[no-source-link]", run.Output, StringComparison.Ordinal);
         Assert.Contains("mean reading grade", run.Output, StringComparison.Ordinal);
