@@ -102,22 +102,50 @@ internal sealed class EngineLoader(TextWriter error, IAnsiConsole progressConsol
     }
 
     /// <summary>Runs <paramref name="work"/> under one progress bar on standard error, fed by the work's own progress reports.</summary>
+    /// <summary>
+    /// Runs <paramref name="work"/>, drawing a progress bar on standard error only when that is a terminal and the work
+    /// takes over <see cref="ProgressDelay"/>: a bar that flashes for a moment, or a "0%" line in a log, helps nobody.
+    /// </summary>
     private T WithProgress<T>(string description, Func<IProgress<(int Done, int Total)>, T> work)
     {
-        T result = default!;
+        if (!progressConsole.Profile.Capabilities.Interactive)
+        {
+            return work(new Progress<(int Done, int Total)>());
+        }
+
+        // The work runs beside the bar; its reports land in a field the bar reads, so no report waits on drawing.
+        (int Done, int Total) latest = (0, 1);
+        var running = Task.Run(() => work(new SynchronousProgress(p => latest = p)));
+        if (running.Wait(ProgressDelay))
+        {
+            return running.GetAwaiter().GetResult();
+        }
+
         progressConsole.Progress()
             .AutoClear(true)
-            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
             .Start(ctx =>
             {
                 var task = ctx.AddTask(description);
-                result = work(new Progress<(int Done, int Total)>(p =>
+                while (!running.Wait(TimeSpan.FromMilliseconds(100)))
                 {
-                    task.MaxValue = Math.Max(1, p.Total);
-                    task.Value = p.Done;
-                }));
+                    var (done, total) = latest;
+                    task.MaxValue = Math.Max(1, total);
+                    task.Value = done;
+                    ctx.Refresh();
+                }
+
                 task.Value = task.MaxValue;
             });
-        return result;
+        return running.GetAwaiter().GetResult();
+    }
+
+    /// <summary>How long work runs before a progress bar is worth drawing.</summary>
+    private static readonly TimeSpan ProgressDelay = TimeSpan.FromSeconds(1);
+
+    /// <summary>Reports on the worker's own thread (<see cref="Progress{T}"/> would post to the thread pool and arrive late).</summary>
+    private sealed class SynchronousProgress(Action<(int Done, int Total)> report) : IProgress<(int Done, int Total)>
+    {
+        public void Report((int Done, int Total) value) => report(value);
     }
 }

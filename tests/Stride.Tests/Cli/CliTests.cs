@@ -339,6 +339,26 @@ public sealed class CliTests
     }
 
     [Fact]
+    public async Task Nothing_but_answers_and_problems_reach_a_standard_error_that_is_not_a_terminal()
+    {
+        // A real process with its output piped, as in a script or a log: no progress lines ("Loading knowledge base:
+        // 0%") on standard error and no escape sequences anywhere.
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Stride.Cli.dll"));
+        start.ArgumentList.Add("ask");
+        start.ArgumentList.Add("why does my back hurt when i walk");
+        start.Environment.Remove("NO_COLOR");
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        var error = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal(0, process.ExitCode);
+        Assert.Equal(string.Empty, await error);
+        Assert.DoesNotContain('\u001b', await output);
+    }
+
+    [Fact]
     public async Task Eval_triage_prints_figures_and_a_confusion_matrix()
     {
         using var temp = new TempFolder();
