@@ -12,13 +12,17 @@ public sealed class KnowledgeBase
 {
     private readonly FrozenDictionary<string, KbEntry> _byId;
 
+    // Hashing every answer of a large collection (MedQuAD: 45 MB of text) takes a noticeable part of opening a saved
+    // index, and most runs never ask for the hash: it is worked out on first use.
+    private readonly Lazy<string> _contentHash;
+
     private KnowledgeBase(string name, string version, ImmutableArray<KbEntry> entries, FrozenDictionary<string, KbEntry> byId)
     {
         Name = name;
         Version = version;
         Entries = entries;
         _byId = byId;
-        ContentHash = ComputeHash(entries);
+        _contentHash = new Lazy<string>(() => ComputeHash(entries), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>The collection's name, for example <c>stride</c>.</summary>
@@ -31,7 +35,7 @@ public sealed class KnowledgeBase
     public ImmutableArray<KbEntry> Entries { get; }
 
     /// <summary>SHA-256 of the entries' content, hex: changes whenever any entry changes.</summary>
-    public string ContentHash { get; }
+    public string ContentHash => _contentHash.Value;
 
     /// <summary>The topics used by the entries, Stride's own topics first.</summary>
     public IReadOnlyList<string> TopicsInUse =>

@@ -23,6 +23,25 @@ internal sealed class FocusNameMap
         _nameStems = [.. focusesByName.Keys.SelectMany(k => k.Split(' '))];
     }
 
+    /// <summary>The map as saved with an index, every collection in its built order (the order ranks ties).</summary>
+    public SavedFocusNames ToSaved() => new(
+        _focusesByName.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal),
+        new Dictionary<string, string[]>(_acronymWords, StringComparer.Ordinal),
+        WrittenWords.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal));
+
+    /// <summary>The map <see cref="ToSaved"/> wrote, rebuilt in the same order.</summary>
+    public static FocusNameMap FromSaved(SavedFocusNames saved)
+    {
+        ArgumentNullException.ThrowIfNull(saved);
+        var names = new Dictionary<string, HashSet<string>>(saved.Names.Count, StringComparer.Ordinal);
+        foreach (var (name, focuses) in saved.Names)
+        {
+            names.Add(name, new HashSet<string>(focuses, StringComparer.Ordinal));
+        }
+
+        return new FocusNameMap(names, saved.Acronyms, saved.WrittenWords);
+    }
+
     /// <summary>True when the index names no focus at all.</summary>
     public bool IsEmpty => _focusesByName.Count == 0;
 

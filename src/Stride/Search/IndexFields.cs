@@ -12,12 +12,12 @@ internal static class IndexFields
     public const string FocusKey = "focuskey";
     public const string Topic = "topic";
     public const string All = "all";
-    public const string StoredEntry = "entry";
 
     public const string CommitName = "stride.kb.name";
     public const string CommitVersion = "stride.kb.version";
     public const string CommitHash = "stride.kb.hash";
     public const string CommitSynonyms = "stride.synonyms";
     public const string CommitFormat = "stride.index.format";
-    public const string FormatVersion = "1";
+    // 2: entries and focus names saved beside the Lucene files (IndexLoadData), no longer as stored fields.
+    public const string FormatVersion = "2";
 }

@@ -28,7 +28,8 @@ internal sealed class IndexVocabulary
         _documentCount = Math.Max(1, index.Reader.NumDocs);
         _entryTerms = new EntryTerms?[index.Reader.MaxDoc];
         MaxIdf = Idf("\u0001never-a-term");
-        FocusNames = FocusNameMapBuilder.Build(index);
+        // A saved index brings its focus names along (IndexLoadData); an index built in memory derives them here.
+        FocusNames = index.SavedFocusNames ?? FocusNameMapBuilder.Build(index);
         FocusDetector = new FocusDetector(FocusNames, index.Analysis, Idf);
         FocusSpeller = new FocusSpeller(FocusNames);
     }

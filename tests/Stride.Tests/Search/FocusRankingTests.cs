@@ -23,6 +23,42 @@ public sealed class FocusRankingTests
         return new Searcher(Index.Value, Options.Create(options));
     }
 
+    [Fact]
+    public void A_saved_index_opens_with_the_focus_names_it_was_built_with_and_ranks_the_same()
+    {
+        using var temp = new TempFolder();
+        var kb = KnowledgeBase.Create("focus", "1", Entries()).KnowledgeBase!;
+        using (var built = SearchIndex.Build(kb, File.ReadAllText(TestPaths.SynonymsFile), Lucene.Net.Store.FSDirectory.Open(temp.Path)))
+        {
+        }
+
+        // Opening reads the names saved beside the index instead of deriving them; the order of ties must survive.
+        Assert.True(File.Exists(Path.Combine(temp.Path, "stride-focus-names.json")));
+        using var reopened = SearchIndex.Open(Lucene.Net.Store.FSDirectory.Open(temp.Path));
+        Assert.NotNull(reopened.SavedFocusNames);
+        var fromDisk = new Searcher(reopened, Options.Create(new SearchOptions()));
+        foreach (var query in new[] { "what is ED", "levothyroxine dosage", "shingles prevention", "my ankles swell", "what brand names is prednisone sold under?" })
+        {
+            Assert.Equal(
+                Ranker().Search(query).Select(h => (h.Entry.Id, Math.Round(h.Confidence, 6))),
+                fromDisk.Search(query).Select(h => (h.Entry.Id, Math.Round(h.Confidence, 6))));
+        }
+    }
+
+    [Fact]
+    public void A_saved_index_without_its_entries_file_asks_for_a_rebuild()
+    {
+        using var temp = new TempFolder();
+        var kb = KnowledgeBase.Create("focus", "1", Entries()).KnowledgeBase!;
+        using (SearchIndex.Build(kb, string.Empty, Lucene.Net.Store.FSDirectory.Open(temp.Path)))
+        {
+        }
+
+        File.Delete(Path.Combine(temp.Path, "stride-entries.json"));
+        var error = Assert.Throws<InvalidDataException>(() => SearchIndex.Open(Lucene.Net.Store.FSDirectory.Open(temp.Path)));
+        Assert.Contains("stride index", error.Message, StringComparison.Ordinal);
+    }
+
     private static IEnumerable<KbEntry> Entries() =>
     [
         Section("sh-1", "Shingles", "information", "What is a shingles outbreak?", "Shingles is a painful rash with blisters, caused when the chickenpox virus wakes up again years later. An outbreak usually lasts a few weeks. Information on the vaccine is below."),
