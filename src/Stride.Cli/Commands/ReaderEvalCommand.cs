@@ -30,13 +30,17 @@ internal static class ReaderEvalCommand
             Description = "The chance from which the written reader raises a message to emergency (0 to 1). Default 0.5.",
             DefaultValueFactory = _ => 0.5,
         };
+        var overUrgent = new Option<double?>("--threshold-over-urgent")
+        {
+            Description = "The chance needed to raise a message the rules already placed at urgent (emergency reader). Default: --threshold.",
+        };
         var explanation = new Option<string?>("--explanation")
         {
             Description = "What a person is told when the reader raised the result. Default: the one in the file at --out.",
         };
         var command = new Command("reader", "Cross-validate the triage second reader by groups of authors; with --out, train it on all files and write it.")
         {
-            files, rules, output, levelOption, threshold, explanation,
+            files, rules, output, levelOption, threshold, overUrgent, explanation,
         };
         command.SetAction(parse =>
         {
@@ -82,9 +86,10 @@ internal static class ReaderEvalCommand
             }
 
             var wanted = parse.GetValue(threshold);
-            if (wanted is <= 0 or >= 1)
+            var wantedOverUrgent = parse.GetValue(overUrgent);
+            if (wanted is <= 0 or >= 1 || wantedOverUrgent is <= 0 or >= 1)
             {
-                context.Error.WriteLine("stride: --threshold must be between 0 and 1");
+                context.Error.WriteLine("stride: --threshold and --threshold-over-urgent must be between 0 and 1");
                 return ExitCodes.BadInput;
             }
 
@@ -95,7 +100,7 @@ internal static class ReaderEvalCommand
                 return ExitCodes.BadInput;
             }
 
-            var reader = WordReaderTraining.Train(examples, level, negation, wanted, words);
+            var reader = WordReaderTraining.Train(examples, level, negation, wanted, words, thresholdOverUrgent: wantedOverUrgent);
             var groups = examples.Select(e => e.Group).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
             var temporary = outPath + ".tmp";
             using (var writer = new StreamWriter(temporary))

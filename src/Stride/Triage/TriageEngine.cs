@@ -86,7 +86,7 @@ public sealed class TriageEngine
         {
             // The rules found nothing this urgent, but the wording is close to messages that described it: a miss
             // costs far more than an extra call, so a second reader may raise the result (never lower it).
-            if (level < reader.Level && reader.Read(text, reported) is { IsEmergencyLike: true } reading)
+            if (level < reader.Level && reader.Read(text, reported) is var reading && reader.Raises(reading, level))
             {
                 ordered.Insert(0, new TriageReason(WordReader.RuleName, reader.Level, reading.Evidence, reader.Explanation));
                 level = reader.Level;

@@ -41,8 +41,11 @@ public sealed class WordReader
     /// <param name="negationWords">Words that open a negated stretch up to the end of their clause.</param>
     /// <param name="explanation">What a person is told when the reader raised the result.</param>
     /// <param name="level">The level the reader raises a message to.</param>
+    /// <param name="thresholdOverUrgent">
+    /// The chance needed to raise a message the rules already placed at urgent (null: <paramref name="threshold"/>).
+    /// </param>
     public WordReader(IReadOnlyDictionary<string, double> weights, double bias, double threshold, IEnumerable<string> negationWords, string explanation,
-        TriageLevel level = TriageLevel.Emergency)
+        TriageLevel level = TriageLevel.Emergency, double? thresholdOverUrgent = null)
     {
         ArgumentNullException.ThrowIfNull(weights);
         ArgumentNullException.ThrowIfNull(negationWords);
@@ -53,6 +56,21 @@ public sealed class WordReader
         NegationWords = negationWords.ToFrozenSet(StringComparer.Ordinal);
         Explanation = explanation;
         Level = level;
+        ThresholdOverUrgent = thresholdOverUrgent ?? threshold;
+    }
+
+    /// <summary>
+    /// The chance needed to raise a message the rules already placed at urgent. When a rule has recognised a sign, the
+    /// words the reader weighs are mostly that sign's ("my left leg has gone weak"), so it should take more to say the
+    /// rule's own level is too low than to catch a message the rules read nothing in.
+    /// </summary>
+    public double ThresholdOverUrgent { get; }
+
+    /// <summary>Whether <paramref name="reading"/> raises a message the rules placed at <paramref name="rulesLevel"/>.</summary>
+    public bool Raises(WordReading reading, TriageLevel rulesLevel)
+    {
+        ArgumentNullException.ThrowIfNull(reading);
+        return rulesLevel < Level && reading.Probability >= (rulesLevel >= TriageLevel.Urgent ? ThresholdOverUrgent : Threshold);
     }
 
     /// <summary>The level the reader raises a message to when its chance reaches <see cref="Threshold"/>.</summary>
@@ -131,7 +149,7 @@ public sealed class WordReader
         ArgumentNullException.ThrowIfNull(reader);
         var errors = ImmutableArray.CreateBuilder<ImportDiagnostic>();
         var weights = new Dictionary<string, double>(StringComparer.Ordinal);
-        double? bias = null, threshold = null;
+        double? bias = null, threshold = null, overUrgent = null;
         string[] negation = [];
         string? explanation = null;
         var level = TriageLevel.Emergency;
@@ -164,6 +182,14 @@ public sealed class WordReader
                     }
 
                     break;
+                case "#thresholdOverUrgent":
+                    overUrgent = Number(parts[1]) is { } o and > 0 and < 1 ? o : null;
+                    if (overUrgent is null)
+                    {
+                        errors.Add(ImportDiagnostic.Error(sourceName, lineNumber, "#thresholdOverUrgent must be a number between 0 and 1"));
+                    }
+
+                    break;
                 case "#negation":
                     negation = parts[1].Split(' ', StringSplitOptions.RemoveEmptyEntries);
                     break;
@@ -186,7 +212,7 @@ public sealed class WordReader
                 default:
                     if (parts[0].StartsWith('#'))
                     {
-                        errors.Add(ImportDiagnostic.Error(sourceName, lineNumber, $"unknown setting '{parts[0]}' (use #level, #bias, #threshold, #negation or #explanation)"));
+                        errors.Add(ImportDiagnostic.Error(sourceName, lineNumber, $"unknown setting '{parts[0]}' (use #level, #bias, #threshold, #thresholdOverUrgent, #negation or #explanation)"));
                     }
                     else if (Number(parts[1]) is not { } weight)
                     {
@@ -208,7 +234,7 @@ public sealed class WordReader
 
         return errors.Count > 0
             ? (null, errors.ToImmutable())
-            : (new WordReader(weights, bias!.Value, threshold!.Value, negation, explanation!, level), []);
+            : (new WordReader(weights, bias!.Value, threshold!.Value, negation, explanation!, level, overUrgent), []);
     }
 
     /// <summary>Writes the reader as a TSV file: comment lines, the settings, then one feature and weight per line, heaviest first.</summary>
@@ -224,6 +250,11 @@ public sealed class WordReader
         writer.WriteLine("#level\t" + Level.Name());
         writer.WriteLine("#bias\t" + Bias.ToString("R", CultureInfo.InvariantCulture));
         writer.WriteLine("#threshold\t" + Threshold.ToString("0.###", CultureInfo.InvariantCulture));
+        if (ThresholdOverUrgent != Threshold)
+        {
+            writer.WriteLine("#thresholdOverUrgent\t" + ThresholdOverUrgent.ToString("0.###", CultureInfo.InvariantCulture));
+        }
+
         writer.WriteLine("#negation\t" + string.Join(' ', NegationWords.Order(StringComparer.Ordinal)));
         writer.WriteLine("#explanation\t" + Explanation);
         writer.WriteLine("feature\tweight");

@@ -88,6 +88,24 @@ public sealed class WordReaderTests(TriageFixture triage)
     }
 
     [Fact]
+    public void Raising_a_message_the_rules_already_placed_at_urgent_takes_a_higher_chance()
+    {
+        // bias 0 and one word worth 0.85 give a chance of 0.70: over 0.3 but under 0.8.
+        var reader = new WordReader(new Dictionary<string, double> { ["zebra"] = 0.8473 }, 0, 0.3, No, "x", TriageLevel.Emergency, thresholdOverUrgent: 0.8);
+        var reading = reader.Read("a zebra");
+
+        Assert.True(reader.Raises(reading, TriageLevel.Selfcare));
+        Assert.True(reader.Raises(reading, TriageLevel.Routine));
+        Assert.False(reader.Raises(reading, TriageLevel.Urgent));
+        Assert.False(reader.Raises(reading, TriageLevel.Emergency));
+
+        var written = new StringWriter();
+        reader.Write(written, []);
+        Assert.Contains("#thresholdOverUrgent\t0.8", written.ToString(), StringComparison.Ordinal);
+        Assert.Equal(0.8, WordReader.Read(new StringReader(written.ToString()), "r.tsv").Reader!.ThresholdOverUrgent);
+    }
+
+    [Fact]
     public void A_message_Stride_cannot_read_as_English_is_not_raised_by_a_reader()
     {
         var always = new WordReader(new Dictionary<string, double> { ["x"] = 0 }, 10, 0.5, No, "always");
@@ -129,7 +147,8 @@ public sealed class WordReaderTests(TriageFixture triage)
 
         foreach (var shipped in triage.Engine.Readers)
         {
-            var retrained = WordReaderTraining.Train(examples, shipped.Level, shipped.NegationWords, shipped.Threshold, shipped.Explanation);
+            var retrained = WordReaderTraining.Train(examples, shipped.Level, shipped.NegationWords, shipped.Threshold, shipped.Explanation,
+                thresholdOverUrgent: shipped.ThresholdOverUrgent);
             var worst = probes.Max(t => Math.Abs(retrained.Read(t).Probability - shipped.Read(t).Probability));
             Assert.True(worst < 0.01, $"{WordReader.FileName(shipped.Level)} differs from a retrained reader by up to {worst:0.000}: run `stride eval reader` with --out (see docs/triage.md)");
         }
