@@ -26,6 +26,24 @@ internal sealed class EngineLoader(TextWriter error, IAnsiConsole progressConsol
     /// <summary>Reads a whole text file as strict UTF-8.</summary>
     public string? ReadText(string file) => Report(StrideLoader.ReadText(file));
 
+    /// <summary>Reads a vignette file (<c>text&lt;TAB&gt;level[&lt;TAB&gt;concept]</c>); null after printing <c>file:line</c> on a problem.</summary>
+    public IReadOnlyList<TriageVignette>? ReadVignettes(string file)
+    {
+        if (ReadText(file) is not { } text)
+        {
+            return null;
+        }
+
+        var (vignettes, problem) = TriageEvaluation.ReadTsv(new StringReader(text));
+        if (problem is not null)
+        {
+            error.WriteLine($"{file}:{problem}");
+            return null;
+        }
+
+        return vignettes;
+    }
+
     /// <summary>Reads the synonym map: the given file, else the default KB's <c>synonyms.txt</c>, else none.</summary>
     public string? LoadSynonyms(string? file) => Report(StrideLoader.LoadSynonyms(file));
 

@@ -18,16 +18,8 @@ internal static class EvalCommand
         triage.SetAction(parse =>
         {
             var path = parse.GetValue(file)!;
-            var text = context.Loader.ReadText(path);
-            if (text is null)
+            if (context.Loader.ReadVignettes(path) is not { } vignettes)
             {
-                return ExitCodes.BadInput;
-            }
-
-            var (vignettes, error) = TriageEvaluation.ReadTsv(new StringReader(text));
-            if (error is not null)
-            {
-                context.Error.WriteLine($"{path}:{error}");
                 return ExitCodes.BadInput;
             }
 

@@ -59,16 +59,8 @@ internal static class ReaderEvalCommand
             var examples = new List<ReaderExample>();
             foreach (var path in parse.GetValue(files)!)
             {
-                var text = context.Loader.ReadText(path);
-                if (text is null)
+                if (context.Loader.ReadVignettes(path) is not { } vignettes)
                 {
-                    return ExitCodes.BadInput;
-                }
-
-                var (vignettes, error) = TriageEvaluation.ReadTsv(new StringReader(text));
-                if (error is not null)
-                {
-                    context.Error.WriteLine($"{path}:{error}");
                     return ExitCodes.BadInput;
                 }
 
