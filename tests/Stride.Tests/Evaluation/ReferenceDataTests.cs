@@ -11,7 +11,8 @@ namespace Stride.Tests.Evaluation;
 public sealed class ReferenceDataTests
 {
     private const string Qrels = "All-qrels_LiveQAMed2017-TestQuestions_2479_Judged-Answers.txt";
-    private const string JudgedCsv = "All-2479-Answers-retrieved-from-MedQuAD.csv";
+    // The script finds the judged answers by the shape of their file name (All-N-Answers-retrieved-from-MedQuAD.csv).
+    private const string JudgedCsv = "All-120-Answers-retrieved-from-MedQuAD.csv";
     private const string LiveQaTest = "TREC-2017-LiveQA-Medical-Test.xml";
     private const string LiveQaSummaries = "TREC-2017-LiveQA-Medical-Test-Questions-w-summaries.xml";
 
