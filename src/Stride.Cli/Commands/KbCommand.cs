@@ -37,8 +37,13 @@ internal static class KbCommand
             KbSourceRules? sourceRules = null;
             if (rulesFile is not null)
             {
-                using var reader = File.OpenText(rulesFile);
-                var (rules, errors) = KbSourceRules.Read(reader, rulesFile);
+                // Read like every other input file (strict UTF-8, size limit, regular files only).
+                if (context.Loader.ReadText(rulesFile) is not { } rulesText)
+                {
+                    return ExitCodes.BadInput;
+                }
+
+                var (rules, errors) = KbSourceRules.Read(new StringReader(rulesText), rulesFile);
                 foreach (var error in errors)
                 {
                     context.Error.WriteLine(TerminalText.Clean(error.ToString()));

@@ -101,10 +101,17 @@ public sealed partial class StrideLoader
             return new Loaded<TriageEngine>(null, [.. errors.Select(e => e.ToString())]);
         }
 
-        // The second readers' weights live beside the rules (kb/triage-reader-emergency.tsv, ...-urgent.tsv); without
-        // them the rules decide alone.
+        var readers = LoadReaders(Path.GetDirectoryName(Path.GetFullPath(file)) ?? ".");
+        return readers.Value is null ? new Loaded<TriageEngine>(null, readers.Errors) : new Loaded<TriageEngine>(new TriageEngine(rules, readers.Value));
+    }
+
+    /// <summary>
+    /// Reads the triage second readers beside the rules in <paramref name="folder"/> (<c>triage-reader-emergency.tsv</c>,
+    /// <c>triage-reader-urgent.tsv</c>); a missing file means no reader at that level, a damaged one is an error.
+    /// </summary>
+    private static Loaded<IReadOnlyList<WordReader>> LoadReaders(string folder)
+    {
         var readers = new List<WordReader>();
-        var folder = Path.GetDirectoryName(Path.GetFullPath(file)) ?? ".";
         foreach (var level in new[] { TriageLevel.Emergency, TriageLevel.Urgent })
         {
             var readerFile = Path.Combine(folder, WordReader.FileName(level));
@@ -116,24 +123,24 @@ public sealed partial class StrideLoader
             var readerText = ReadText(readerFile);
             if (readerText.Value is null)
             {
-                return new Loaded<TriageEngine>(null, readerText.Errors);
+                return new Loaded<IReadOnlyList<WordReader>>(null, readerText.Errors);
             }
 
             var (reader, readerErrors) = WordReader.Read(new StringReader(readerText.Value), readerFile);
             if (reader is null)
             {
-                return new Loaded<TriageEngine>(null, [.. readerErrors.Select(e => e.ToString())]);
+                return new Loaded<IReadOnlyList<WordReader>>(null, [.. readerErrors.Select(e => e.ToString())]);
             }
 
             if (reader.Level != level)
             {
-                return Loaded.Failed<TriageEngine>($"{readerFile}: its #level is {reader.Level.Name()}, but the file name says {level.Name()}");
+                return Loaded.Failed<IReadOnlyList<WordReader>>($"{readerFile}: its #level is {reader.Level.Name()}, but the file name says {level.Name()}");
             }
 
             readers.Add(reader);
         }
 
-        return new Loaded<TriageEngine>(new TriageEngine(rules, readers));
+        return new Loaded<IReadOnlyList<WordReader>>(readers);
     }
 
     /// <summary>Imports knowledge-base files (Stride's own KB when <paramref name="paths"/> is empty); all or nothing.</summary>

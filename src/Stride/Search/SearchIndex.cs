@@ -172,24 +172,14 @@ public sealed class SearchIndex : IDisposable
             throw new InvalidDataException("the folder holds a Lucene index that Stride did not write, or an older format: rebuild it with 'stride index'");
         }
 
-        // The two files are read side by side: on two cores that is most of the difference.
-        var focusNames = Task.Run(() => IndexLoadData.ReadFocusNames(directory));
-        KbEntry[]? entries;
-        try
-        {
-            entries = IndexLoadData.ReadEntries(directory);
-        }
-        catch
-        {
-            // Let the other read finish before the caller closes the directory under it.
-            _ = focusNames.ContinueWith(t => t.Exception, TaskScheduler.Default).GetAwaiter().GetResult();
-            throw;
-        }
+        // The two files are read side by side (on two cores that is most of the difference), and both reads end
+        // before anything is thrown, so the caller never closes the directory under one of them.
+        var entriesRead = Task.Run(() => IndexLoadData.ReadEntries(directory));
+        var focusNamesRead = Task.Run(() => IndexLoadData.ReadFocusNames(directory));
+        Task.WhenAll(entriesRead, focusNamesRead).GetAwaiter().GetResult();
+        var entries = entriesRead.Result
+            ?? throw new InvalidDataException($"the index has no {IndexLoadData.EntriesFile}: rebuild it with 'stride index'");
 
-        if (entries is null)
-        {
-            throw new InvalidDataException($"the index has no {IndexLoadData.EntriesFile}: rebuild it with 'stride index'");
-        }
         if (entries.Length != reader.MaxDoc)
         {
             throw new InvalidDataException($"the index's {IndexLoadData.EntriesFile} holds {entries.Length} entries for {reader.MaxDoc} documents: rebuild it with 'stride index'");
@@ -203,7 +193,7 @@ public sealed class SearchIndex : IDisposable
 
         var synonyms = data.TryGetValue(IndexFields.CommitSynonyms, out var s) ? s : string.Empty;
         return new SearchIndex(directory, reader, kb.KnowledgeBase!, EntriesByDoc(reader, entries), CreateAnalysis(synonyms, "index synonyms"), synonyms,
-            focusNames.GetAwaiter().GetResult());
+            focusNamesRead.Result);
     }
 
     /// <summary>The entry stored in Lucene document <paramref name="doc"/>.</summary>

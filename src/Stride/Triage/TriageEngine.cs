@@ -78,11 +78,13 @@ public sealed class TriageEngine
 
         var ordered = reasons.OrderByDescending(r => r.Level).ToList();
         var level = ordered.Count == 0 ? TriageLevel.Selfcare : ordered[0].Level;
-        var english = ReadsAsEnglish(split);
+        // Whether the text reads as English is only needed when a reader could raise the level or nothing was found.
+        var english = new Lazy<bool>(() => ReadsAsEnglish(split), LazyThreadSafetyMode.None);
+
         // A sentence framed as a general question ("for homework, ...", "just curious") is not read by the readers
         // either: the rules already say it reports nothing.
-        var reported = Readers.Count == 0 ? [] : split.Where(s => !_rules.Framing.Any(p => p.IsIn(s.Tokens))).ToList();
-        foreach (var reader in english && reported.Count > 0 ? Readers : [])
+        var reported = Readers.Any(r => level < r.Level) ? split.Where(s => !_rules.Framing.Any(p => p.IsIn(s.Tokens))).ToList() : [];
+        foreach (var reader in reported.Count > 0 && english.Value ? Readers : [])
         {
             // The rules found nothing this urgent, but the wording is close to messages that described it: a miss
             // costs far more than an extra call, so a second reader may raise the result (never lower it).
@@ -94,7 +96,7 @@ public sealed class TriageEngine
             }
         }
 
-        if (ordered.Count == 0 && _rules.UnreadableAdvice is { } unreadable && !english)
+        if (ordered.Count == 0 && _rules.UnreadableAdvice is { } unreadable && !english.Value)
         {
             // "me duele la espalda y no puedo orinar" matches no English rule; saying "no warning sign recognised"
             // would be false comfort, so say that it could not be read, and show the emergency signs.
