@@ -54,9 +54,13 @@ internal sealed class EngineLoader(TextWriter error, IAnsiConsole progressConsol
     public SearchIndex BuildIndex(KnowledgeBase kb, string synonyms, Lucene.Net.Store.Directory? directory = null) =>
         WithProgress($"Indexing {kb.Entries.Length} entries", progress => StrideLoader.BuildIndex(kb, synonyms, directory, progress));
 
-    /// <summary>Embeds every entry of <paramref name="index"/> with the default model into <paramref name="cache"/>, showing progress.</summary>
-    public EntryVectors EmbedEntries(SearchIndex index, VectorCache cache) =>
-        WithProgress($"Embedding {index.Count} entries", progress => EntryVectors.Build(index, MiniLmEmbeddingGenerator.Shared, [cache], progress));
+    /// <summary>
+    /// The vectors of every entry of <paramref name="index"/> by the default model, showing progress: read from the
+    /// first of <paramref name="caches"/> that has them, else embedded (reusing the rows of unchanged texts any of them
+    /// holds) and saved to the first.
+    /// </summary>
+    public EntryVectors EmbedEntries(SearchIndex index, IReadOnlyList<VectorCache> caches, int answerWords = SearchOptions.DefaultSemanticAnswerWords) =>
+        WithProgress($"Embedding {index.Count} entries", progress => EntryVectors.Build(index, MiniLmEmbeddingGenerator.Shared, caches, progress, answerWords));
 
     /// <summary>
     /// Starts Stride through the same registration as every host (<see cref="StrideServiceCollectionExtensions.AddStride"/>),

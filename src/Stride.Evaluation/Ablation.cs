@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.Extensions.Options;
 using Stride.Knowledge;
 using Stride.Search;
+using Stride.Search.Semantic;
 
 namespace Stride.Evaluation;
 
@@ -36,16 +37,30 @@ public sealed class Ablation
         "+ numbers outside names count less (= Stride)",
     ];
 
+    /// <summary>The row of dense retrieval alone (with entry vectors only).</summary>
+    public const string DenseStep = "dense alone (cosine over entry vectors)";
+
+    /// <summary>The row of BM25 and dense candidates fused, reranked by similarity without Stride's other steps.</summary>
+    public const string FusedStep = "BM25 + dense, fused and reranked (no rules)";
+
+    /// <summary>The row of Stride with semantic search on (the hybrid).</summary>
+    public const string HybridStep = "hybrid: Stride + dense (semantic on)";
+
     private readonly SearchIndex _index;
     private readonly KnowledgeBase _knowledgeBase;
+    private readonly EntryVectors? _vectors;
 
-    /// <summary>An ablation over <paramref name="index"/>, with the baseline over <paramref name="knowledgeBase"/> (the collection the index holds).</summary>
-    public Ablation(SearchIndex index, KnowledgeBase knowledgeBase)
+    /// <summary>
+    /// An ablation over <paramref name="index"/>, with the baseline over <paramref name="knowledgeBase"/> (the collection
+    /// the index holds); with <paramref name="vectors"/>, also dense retrieval alone, fused without rules, and the hybrid.
+    /// </summary>
+    public Ablation(SearchIndex index, KnowledgeBase knowledgeBase, EntryVectors? vectors = null)
     {
         ArgumentNullException.ThrowIfNull(index);
         ArgumentNullException.ThrowIfNull(knowledgeBase);
         _index = index;
         _knowledgeBase = knowledgeBase;
+        _vectors = vectors;
     }
 
     /// <summary>
@@ -92,6 +107,17 @@ public sealed class Ablation
         {
             var searcher = new Searcher(_index, Options.Create(OptionsAt(level, asker.Depth)));
             rows.Add(new AblationRow(Steps[level], Score(asker.Ask(Rankers.Stride(searcher)))));
+        }
+
+        if (_vectors is not null)
+        {
+            rows.Add(new AblationRow(DenseStep, Score(asker.Ask(Rankers.Dense(_index, _vectors, asker.Depth)))));
+            var fused = OptionsAt(1, asker.Depth);
+            fused.Semantic = true;
+            rows.Add(new AblationRow(FusedStep, Score(asker.Ask(Rankers.Stride(new Searcher(_index, Options.Create(fused), _vectors))))));
+            var hybrid = OptionsAt(Steps.Count - 1, asker.Depth);
+            hybrid.Semantic = true;
+            rows.Add(new AblationRow(HybridStep, Score(asker.Ask(Rankers.Stride(new Searcher(_index, Options.Create(hybrid), _vectors))))));
         }
 
         return rows;

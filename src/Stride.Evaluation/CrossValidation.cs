@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Microsoft.Extensions.Options;
 using Stride.Search;
+using Stride.Search.Semantic;
 
 namespace Stride.Evaluation;
 
@@ -79,12 +80,14 @@ public sealed class CrossValidation
     private const double TieTolerance = 1e-9;
 
     private readonly SearchIndex _index;
+    private readonly EntryVectors? _vectors;
 
-    /// <summary>A cross-validation of Stride's weights over <paramref name="index"/>.</summary>
-    public CrossValidation(SearchIndex index)
+    /// <summary>A cross-validation of Stride's weights over <paramref name="index"/>; with semantic search on when <paramref name="vectors"/> are given.</summary>
+    public CrossValidation(SearchIndex index, EntryVectors? vectors = null)
     {
         ArgumentNullException.ThrowIfNull(index);
         _index = index;
+        _vectors = vectors;
     }
 
     /// <summary>
@@ -124,8 +127,14 @@ public sealed class CrossValidation
         // One run per setting over all questions; folds are then scored separately (questions do not affect each other).
         var runs = grid.ToDictionary(
             s => s,
-            s => asker.Ask(Rankers.Stride(new Searcher(_index, Options.Create(s.ToOptions(asker.Depth))))).AnswerIds());
+            s => asker.Ask(Rankers.Stride(new Searcher(_index, Options.Create(WithSemantic(s.ToOptions(asker.Depth))), _vectors))).AnswerIds());
         return [.. Measures.Select(m => Study(m, grid, runs, asker.QuestionIds, qrels))];
+    }
+
+    private SearchOptions WithSemantic(SearchOptions options)
+    {
+        options.Semantic = _vectors is not null;
+        return options;
     }
 
     /// <summary>

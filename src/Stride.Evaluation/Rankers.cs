@@ -1,4 +1,5 @@
 using Stride.Search;
+using Stride.Search.Semantic;
 
 namespace Stride.Evaluation;
 
@@ -41,6 +42,21 @@ public static class Rankers
         {
             var ranked = baseline.Search(q, depth);
             return [.. ranked.Select((e, i) => new RankedAnswer(e.Id, ranked.Count - i))];
+        };
+    }
+
+    /// <summary>
+    /// Dense retrieval alone, the semantic baseline: the <paramref name="depth"/> entries whose vectors are nearest the
+    /// question's by cosine, scored by it.
+    /// </summary>
+    public static Func<string, IReadOnlyList<RankedAnswer>> Dense(SearchIndex index, EntryVectors vectors, int depth)
+    {
+        ArgumentNullException.ThrowIfNull(index);
+        ArgumentNullException.ThrowIfNull(vectors);
+        return q =>
+        {
+            var similarities = vectors.Similarities(vectors.Embed(q));
+            return [.. EntryVectors.Nearest(similarities, depth).Select(doc => new RankedAnswer(index.EntryAt(doc).Id, similarities[doc]))];
         };
     }
 }

@@ -20,7 +20,10 @@ public sealed record ComparisonRow(string Ranker, RankingMetrics Metrics, int? D
 /// </summary>
 public static class SemanticComparison
 {
-    /// <summary>Measures the three rankers; <paramref name="vectors"/> are the collection's entry vectors.</summary>
+    /// <summary>
+    /// Measures plain BM25, dense retrieval alone, the two fused without Stride's rules, and Stride with semantic search
+    /// off and on; <paramref name="vectors"/> are the collection's entry vectors.
+    /// </summary>
     public static IReadOnlyList<ComparisonRow> Run(JudgedQuerySet set, SearchIndex index, EntryVectors vectors, SearchOptions semanticOff, SearchOptions semanticOn)
     {
         ArgumentNullException.ThrowIfNull(set);
@@ -36,7 +39,16 @@ public static class SemanticComparison
         var rows = new List<ComparisonRow>
         {
             new("plain BM25 (baseline)", answerable.Measure(q => [.. baseline.Search(q, 10).Select(Key)]), null, null),
+            new("dense alone (cosine)", answerable.Measure(q => [.. Rankers.Dense(index, vectors, 10)(q).Select(a => Key(index.KnowledgeBase.Find(a.AnswerId)!))]), null, null),
         };
+
+        // The hybrid without Stride's ranking rules: fused candidates, reranked by similarity, coverage and confidence only.
+        var fused = Ablation.OptionsAt(1, semanticOn.CandidateCount);
+        fused.Semantic = true;
+        fused.SemanticAnswerWords = semanticOn.SemanticAnswerWords;
+        fused.SemanticSimilarityWeight = semanticOn.SemanticSimilarityWeight;
+        var fusedSearcher = new Searcher(index, Options.Create(fused), vectors);
+        rows.Add(new ComparisonRow("BM25 + dense, fused, no rules", answerable.Measure(q => [.. fusedSearcher.Search(q).Select(h => Key(h.Entry))]), null, null));
         foreach (var (name, options) in new[] { ("Stride, semantic off (today)", semanticOff), ("Stride, semantic on (hybrid)", semanticOn) })
         {
             var searcher = new Searcher(index, Options.Create(options), vectors);
@@ -62,5 +74,26 @@ public static class SemanticComparison
         }
 
         return text.ToString();
+    }
+
+    /// <summary>
+    /// For each query of <paramref name="set"/>: the rank of the first right answer <paramref name="searcher"/> finds
+    /// (0 when none of its ten is right), then its first three answers as id and question, tab-separated.
+    /// </summary>
+    public static void WriteDetails(TextWriter writer, JudgedQuerySet set, Searcher searcher)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(set);
+        ArgumentNullException.ThrowIfNull(searcher);
+        var kb = searcher.Index.KnowledgeBase;
+        var byId = set.Queries.SelectMany(q => q.Relevant).All(key => kb.Find(key) is not null);
+        writer.WriteLine("query\tfirst right rank\ttop 3 (confidence)");
+        foreach (var q in set.Queries)
+        {
+            var hits = searcher.Search(q.Query).Take(10).ToList();
+            var rank = hits.FindIndex(h => q.Relevant.Contains(byId ? h.Entry.Id : h.Entry.Question)) + 1;
+            var top = hits.Take(3).Select(h => string.Create(CultureInfo.InvariantCulture, $"{h.Entry.Id} {h.Entry.Question} ({h.Confidence:F2})"));
+            writer.WriteLine($"{q.Query}\t{(q.Relevant.Count == 0 ? "-" : rank)}\t{string.Join("\t", top)}");
+        }
     }
 }

@@ -42,6 +42,6 @@ internal static class EvalCommand
 
             return ExitCodes.Ok;
         });
-        return new Command("eval", "Measure Stride's quality on labelled data.") { triage, LiveQaCommand.Create(context), SemanticEvalCommand.Create(context), ReaderEvalCommand.Create(context) };
+        return new Command("eval", "Measure Stride's quality on labelled data.") { triage, LiveQaCommand.Create(context), SemanticEvalCommand.Create(context), ConfidenceEvalCommand.Create(context), ReaderEvalCommand.Create(context) };
     }
 }

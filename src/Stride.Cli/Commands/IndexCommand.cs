@@ -55,8 +55,9 @@ internal static class IndexCommand
                 context.Output.WriteLine($"Indexed {index.Count} entries of '{knowledgeBase.Name}' (version {knowledgeBase.Version}, hash {knowledgeBase.ContentHash[..12]}).");
                 if (CommonOptions.SemanticValue(parse.GetValue(semantic)) == true)
                 {
-                    var vectors = context.Loader.EmbedEntries(index, new VectorCache(StrideLoader.IndexVectorsFolder(staging)));
-                    context.Output.WriteLine($"Embedded {vectors.Count} entries with {vectors.ModelId}.");
+                    // The index being replaced (if any) lends the vectors of unchanged entries, so only changes are embedded.
+                    var vectors = context.Loader.EmbedEntries(index, [new VectorCache(StrideLoader.IndexVectorsFolder(staging)), new VectorCache(StrideLoader.IndexVectorsFolder(target))]);
+                    context.Output.WriteLine($"Embedded {vectors.Embedded} of {vectors.Count} entries with {vectors.ModelId} (the rest were unchanged).");
                 }
             }
 

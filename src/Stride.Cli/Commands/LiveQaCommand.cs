@@ -2,6 +2,7 @@ using System.CommandLine;
 using Stride.Evaluation;
 using Stride.Knowledge;
 using Stride.Search;
+using Stride.Search.Semantic;
 
 namespace Stride.Cli.Commands;
 
@@ -19,7 +20,14 @@ internal static class LiveQaCommand
         var qrels = new Option<string?>("--qrels") { Description = "Judgments file (default ../shared/medquad/judged/All-qrels_...txt); 'none' to rank without scoring." };
         var answersCsv = new Option<string?>("--answers-csv") { Description = "Judged-answers CSV, used only to show texts in --unjudged-out reports, never for ranking." };
         var variant = new Option<string>("--variant") { Description = "Question wording: original (SUBJECT + MESSAGE, the headline), paraphrase (NIST) or summary (NLM).", DefaultValueFactory = _ => "original" };
-        var ranker = new Option<string>("--ranker") { Description = "stride (default) or bm25 (plain BM25 over focus + question + answer, the baseline).", DefaultValueFactory = _ => "stride" };
+        var ranker = new Option<string>("--ranker") { Description = "stride (default), bm25 (plain BM25 over focus + question + answer, the baseline) or dense (cosine over entry vectors alone).", DefaultValueFactory = _ => "stride" };
+        var semantic = CommonOptions.Semantic();
+        var cacheDir = CommonOptions.CacheDir();
+        var answerWords = new Option<int>("--answer-words")
+        {
+            Description = "With --semantic on or --ranker dense: how many words of each answer are embedded with its question (0: the question alone).",
+            DefaultValueFactory = _ => SearchOptions.DefaultSemanticAnswerWords,
+        };
         var json = new Option<bool>("--json") { Description = "Print the figures as one JSON object." };
         var runOut = new Option<string?>("--run-out") { Description = "Write the ranking in TREC run format (TQn Q0 AnswerID rank score tag)." };
         var unjudgedOut = new Option<string?>("--unjudged-out") { Description = "Write every unjudged top-1 answer (question, answer id, answer text) as TSV for assessment by hand." };
@@ -27,7 +35,7 @@ internal static class LiveQaCommand
         var crossValidate = new Option<bool>("--cv") { Description = "Choose the focus, question-type and confidence weights by 2-fold cross-validation (odd/even questions) and report the held-out figures." };
         var command = new Command("liveqa", "Answer quality on the TREC 2017 LiveQA-Med questions over MedQuAD: avgScore, succ@k, MAP, MRR, nDCG, unjudged shares.")
         {
-            medquad, questions, qrels, answersCsv, variant, ranker, json, runOut, unjudgedOut, ablation, crossValidate,
+            medquad, questions, qrels, answersCsv, variant, ranker, semantic, cacheDir, answerWords, json, runOut, unjudgedOut, ablation, crossValidate,
         };
         command.SetAction(parse =>
         {
@@ -39,11 +47,19 @@ internal static class LiveQaCommand
                 _ => (LiveQaVariant?)null,
             };
             var chosenRanker = parse.GetValue(ranker)?.ToLowerInvariant();
-            if (chosenVariant is null || chosenRanker is not ("stride" or "bm25"))
+            if (chosenVariant is null || chosenRanker is not ("stride" or "bm25" or "dense"))
             {
-                context.Error.WriteLine("stride: --variant is original, paraphrase or summary; --ranker is stride or bm25");
+                context.Error.WriteLine("stride: --variant is original, paraphrase or summary; --ranker is stride, bm25 or dense");
                 return ExitCodes.BadInput;
             }
+
+            if (parse.GetValue(answerWords) < 0)
+            {
+                context.Error.WriteLine("stride: --answer-words must be 0 or more");
+                return ExitCodes.BadInput;
+            }
+
+            var semanticOn = CommonOptions.SemanticValue(parse.GetValue(semantic)) == true;
 
             var medquadPath = parse.GetValue(medquad) ?? SharedPath("medquad");
             var questionsPath = parse.GetValue(questions) ?? SharedPath("liveqa-med-2017/TREC-2017-LiveQA-Medical-Test-Questions-w-summaries.xml");
@@ -94,6 +110,7 @@ internal static class LiveQaCommand
 
             var asker = new LiveQaAsker(questionList, chosenVariant.Value, LiveQaAsker.DefaultDepth, new AskProgressBar(context.Loader.ProgressConsole));
             SearchIndex? index = null;
+            EntryVectors? vectors = null;
             LiveQaRanking ranking;
             if (chosenRanker == "bm25")
             {
@@ -108,7 +125,13 @@ internal static class LiveQaCommand
                 }
 
                 index = context.Loader.BuildIndex(kb, synonyms);
-                ranking = LiveQaRanking.Stride(index, asker);
+                if (semanticOn || chosenRanker == "dense")
+                {
+                    var cache = new VectorCache(parse.GetValue(cacheDir) ?? VectorCache.DefaultFolder());
+                    vectors = context.Loader.EmbedEntries(index, [cache], parse.GetValue(answerWords));
+                }
+
+                ranking = chosenRanker == "dense" ? LiveQaRanking.Dense(index, vectors!, asker) : LiveQaRanking.Stride(index, asker, semanticOn ? vectors : null);
             }
 
             using var disposeIndex = index;
@@ -176,12 +199,12 @@ internal static class LiveQaCommand
 
             if (index is not null && parse.GetValue(ablation))
             {
-                context.Output.Write(Ablation.Report(new Ablation(index, kb).Run(asker, lower)));
+                context.Output.Write(Ablation.Report(new Ablation(index, kb, vectors).Run(asker, lower)));
             }
 
             if (index is not null && parse.GetValue(crossValidate))
             {
-                context.Output.Write(CrossValidation.Report(new CrossValidation(index).Run(asker, lower)));
+                context.Output.Write(CrossValidation.Report(new CrossValidation(index, semanticOn ? vectors : null).Run(asker, lower)));
             }
 
             return ExitCodes.Ok;

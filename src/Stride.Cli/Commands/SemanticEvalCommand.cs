@@ -22,7 +22,8 @@ internal static class SemanticEvalCommand
             Description = "Override a search setting for the semantic-on run, as Name=Value (repeatable), e.g. SemanticFusionWeight=2.",
             Arity = ArgumentArity.ZeroOrMore,
         };
-        var command = new Command("semantic", "Compare plain BM25, Stride (semantic off) and the hybrid (semantic on) on a judged query set.") { file, kb, cacheDir, set };
+        var details = new Option<string?>("--details") { Description = "Also write, for every query, the hybrid's first three answers and the rank of the first right one (TSV), to study the misses." };
+        var command = new Command("semantic", "Compare plain BM25, Stride (semantic off) and the hybrid (semantic on) on a judged query set.") { file, kb, cacheDir, set, details };
         command.SetAction(parse =>
         {
             var text = context.Loader.ReadText(parse.GetValue(file)!);
@@ -53,10 +54,16 @@ internal static class SemanticEvalCommand
             var queries = JudgedQuerySet.ReadTsv(new StringReader(text!));
             using var index = context.Loader.BuildIndex(knowledgeBase, synonyms!);
             var cache = new VectorCache(parse.GetValue(cacheDir) ?? VectorCache.DefaultFolder());
-            var vectors = EntryVectors.Build(index, MiniLmEmbeddingGenerator.Shared, [cache], withAnswer: on.SemanticEmbedsAnswer);
+            var vectors = context.Loader.EmbedEntries(index, [cache], on.SemanticAnswerWords);
             var rows = SemanticComparison.Run(queries, index, vectors, off, on);
             var unanswerable = queries.Queries.Count(q => q.Relevant.Count == 0);
             context.Output.Write(SemanticComparison.Table(rows, queries.Queries.Count - unanswerable, unanswerable));
+            if (parse.GetValue(details) is { } detailsFile)
+            {
+                using var writer = new StreamWriter(detailsFile);
+                SemanticComparison.WriteDetails(writer, queries, new Searcher(index, Microsoft.Extensions.Options.Options.Create(on), vectors));
+            }
+
             return ExitCodes.Ok;
         });
         return command;

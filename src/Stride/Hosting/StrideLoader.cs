@@ -40,6 +40,12 @@ public sealed partial class StrideLoader
     /// <summary>The folder inside a saved index where <c>stride index</c> keeps the entry vectors.</summary>
     public static string IndexVectorsFolder(string indexDirectory) => Path.Combine(indexDirectory, "vectors");
 
+    /// <summary>
+    /// The folder of the vectors shipped with Stride's own KB (<c>kb/vectors</c>), or null when the KB is not found.
+    /// Regenerate them after editing the KB: <c>stride ask --semantic on --cache-dir kb/vectors "any question"</c>.
+    /// </summary>
+    public static string? ShippedVectorsFolder() => KbLocator.DefaultKbFolder() is { } kb ? Path.Combine(kb, "vectors") : null;
+
     /// <summary>Reads a whole text file as strict UTF-8.</summary>
     public static Loaded<string> ReadText(string file)
     {
@@ -188,6 +194,9 @@ public sealed partial class StrideLoader
             return new Loaded<EngineSnapshot>(null, [.. invalid.Failures.Select(f => $"stride: {f}")]);
         }
 
+        // Loading the embedding model takes about a second: it overlaps the import and indexing on another core.
+        var generator = _embeddings ?? MiniLmEmbeddingGenerator.Shared;
+        var modelLoaded = _searchOptions.Value.Semantic ? Task.Run(() => generator.GenerateAsync(["warm up"])) : Task.CompletedTask;
         var triage = LoadTriage(options.TriageRulesFile);
         if (triage.Value is null)
         {
@@ -248,8 +257,15 @@ public sealed partial class StrideLoader
             {
                 caches.Insert(0, new VectorCache(IndexVectorsFolder(saved)));
             }
+            else if (options.KbPaths.Count == 0 && ShippedVectorsFolder() is { } shipped)
+            {
+                // Stride's own KB ships its vectors, so a first start does not embed it; read only (the user cache
+                // comes first, so a save never lands in the KB folder).
+                caches.Add(new VectorCache(shipped));
+            }
 
-            vectors = EntryVectors.Build(index, _embeddings ?? MiniLmEmbeddingGenerator.Shared, caches, embedProgress, _searchOptions.Value.SemanticEmbedsAnswer);
+            modelLoaded.GetAwaiter().GetResult();
+            vectors = EntryVectors.Build(index, generator, caches, embedProgress, _searchOptions.Value.SemanticAnswerWords);
             LogVectors(_logger, vectors.Count, vectors.FromCache ? "read from the cache" : "embedded");
         }
 

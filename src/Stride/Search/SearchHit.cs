@@ -10,4 +10,6 @@ namespace Stride.Search;
 /// <param name="Coverage">Share of the query's (idf-weighted) words the entry contains, 0..1.</param>
 /// <param name="Evidence">Idf weight of the query words the entry matches, scaled to 0..1 (see <see cref="SearchOptions.EvidenceWords"/>).</param>
 /// <param name="Confidence">Probability-like confidence, 0..1, comparable across queries.</param>
-public sealed record SearchHit(KbEntry Entry, double Score, double Bm25, double QuestionSimilarity, double Coverage, double Evidence, double Confidence);
+/// <param name="DenseSimilarity">Embedding similarity (cosine) of query and entry; null when semantic search is off.</param>
+public sealed record SearchHit(KbEntry Entry, double Score, double Bm25, double QuestionSimilarity, double Coverage, double Evidence, double Confidence,
+    double? DenseSimilarity = null);

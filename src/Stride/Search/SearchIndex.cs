@@ -196,8 +196,8 @@ public sealed class SearchIndex : IDisposable
             focusNamesRead.Result);
     }
 
-    /// <summary>The entry stored in Lucene document <paramref name="doc"/>.</summary>
-    internal KbEntry EntryAt(int doc) => _entryByDoc[doc];
+    /// <summary>The entry stored in document <paramref name="doc"/> (0 to <see cref="Count"/> - 1; entry vectors are by document too).</summary>
+    public KbEntry EntryAt(int doc) => _entryByDoc[doc];
 
     /// <summary>The Lucene document that holds the entry with id <paramref name="entryId"/> (ids are unique in a knowledge base).</summary>
     internal int DocOf(string entryId) => _docById[entryId];

@@ -216,6 +216,30 @@ public sealed class SearchOptions
     [Range(-1_000.0, 1_000.0)]
     public double ConfidenceIntercept { get; set; } = -7.08;
 
+    /// <summary>
+    /// Confidence model with semantic search on: logistic over question similarity, coverage, evidence and the
+    /// embedding similarity (cosine) of message and entry. Fitted like the words-only model, with the dense similarity
+    /// as a fourth input, by <c>stride eval confidence</c> (docs/benchmarks.md says on which sets).
+    /// </summary>
+    [Range(-1_000.0, 1_000.0)]
+    public double SemanticConfidenceSimilarityCoefficient { get; set; } = 1.99;
+
+    /// <summary>Confidence model with semantic search on: coefficient of query coverage.</summary>
+    [Range(-1_000.0, 1_000.0)]
+    public double SemanticConfidenceCoverageCoefficient { get; set; } = 0.70;
+
+    /// <summary>Confidence model with semantic search on: coefficient of matched evidence.</summary>
+    [Range(-1_000.0, 1_000.0)]
+    public double SemanticConfidenceEvidenceCoefficient { get; set; } = 5.71;
+
+    /// <summary>Confidence model with semantic search on: coefficient of the embedding similarity (cosine).</summary>
+    [Range(-1_000.0, 1_000.0)]
+    public double SemanticConfidenceDenseCoefficient { get; set; } = 7.94;
+
+    /// <summary>Confidence model with semantic search on: intercept.</summary>
+    [Range(-1_000.0, 1_000.0)]
+    public double SemanticConfidenceIntercept { get; set; } = -8.90;
+
     /// <summary>Score multiplier of an entry flagged as junk (promotional, off-topic, ...): it stays findable but out of the top.</summary>
     [Range(0.0, 1.0)]
     public double JunkWeight { get; set; } = 0.05;
@@ -321,10 +345,16 @@ public sealed class SearchOptions
     [Range(0.0, 100.0)]
     public double SemanticFusionWeight { get; set; } = 1.0;
 
+    /// <summary>The default of <see cref="SemanticAnswerWords"/>.</summary>
+    public const int DefaultSemanticAnswerWords = 400;
+
     /// <summary>
-    /// Embed each entry's question and answer (true) or its question alone (false). Changing it re-embeds.
+    /// How many of the first words of each entry's answer are embedded with its question (0: the question alone).
+    /// Changing it re-embeds every entry whose text changes. The default was chosen by measurement
+    /// (docs/benchmarks.md).
     /// </summary>
-    public bool SemanticEmbedsAnswer { get; set; } = true;
+    [Range(0, 100_000)]
+    public int SemanticAnswerWords { get; set; } = DefaultSemanticAnswerWords;
 
     /// <summary>
     /// Weight of the embedding similarity (cosine, 0..1) in the reranking score when semantic search is on; 0 leaves

@@ -12,10 +12,23 @@ internal sealed class ConfidenceModel
     /// <summary>Uses the coefficients of <paramref name="options"/>.</summary>
     public ConfidenceModel(SearchOptions options) => _options = options;
 
-    /// <summary>The fitted model's probability that the entry answers, times its penalty. Reads words only.</summary>
+    /// <summary>
+    /// The fitted model's probability that the entry answers, times its penalty: from words only, or, when the match
+    /// has an embedding similarity (semantic search on), from the model fitted with it as well.
+    /// </summary>
     public double Fitted(MatchFeatures match)
     {
         ArgumentNullException.ThrowIfNull(match);
+        if (match.Dense is { } dense)
+        {
+            return match.Penalty * Logistic(
+                (_options.SemanticConfidenceSimilarityCoefficient * match.QuestionSimilarity)
+                + (_options.SemanticConfidenceCoverageCoefficient * match.Coverage)
+                + (_options.SemanticConfidenceEvidenceCoefficient * match.Evidence)
+                + (_options.SemanticConfidenceDenseCoefficient * dense)
+                + _options.SemanticConfidenceIntercept);
+        }
+
         return match.Penalty * Logistic(
             (_options.ConfidenceSimilarityCoefficient * match.QuestionSimilarity)
             + (_options.ConfidenceCoverageCoefficient * match.Coverage)

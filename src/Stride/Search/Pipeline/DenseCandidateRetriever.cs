@@ -25,9 +25,7 @@ internal sealed class DenseCandidateRetriever : ICandidateRetriever
             return [];
         }
 
-        return [.. Enumerable.Range(0, dense.Length)
-            .OrderByDescending(doc => dense[doc]).ThenBy(doc => doc)
-            .Take(_options.SemanticCandidateCount)
+        return [.. Semantic.EntryVectors.Nearest(dense, _options.SemanticCandidateCount)
             .Select(doc => new Candidate(_index.EntryAt(doc), dense[doc]))];
     }
 }

@@ -9,6 +9,7 @@ namespace Stride.Search.Pipeline;
 /// <param name="Penalty">Score multiplier for the entry's quality and for a focus the message names only in part.</param>
 /// <param name="TypeAgrees">True when the entry is of a kind of answer the message wants.</param>
 /// <param name="TopicFocus">True when the entry is about a condition or drug the message's topic line names.</param>
+/// <param name="Dense">Embedding similarity (cosine) of message and entry; null when semantic search is off.</param>
 internal sealed record MatchFeatures(
     double QuestionSimilarity,
     double StoredQuestionCoverage,
@@ -17,4 +18,5 @@ internal sealed record MatchFeatures(
     double FocusStrength,
     double Penalty,
     bool TypeAgrees,
-    bool TopicFocus);
+    bool TopicFocus,
+    double? Dense = null);

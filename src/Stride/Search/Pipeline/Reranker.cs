@@ -49,20 +49,16 @@ internal sealed class Reranker
                 + (_options.CoverageWeight * match.Coverage) + (askedWeight * match.StoredQuestionCoverage) + (_options.FocusWeight * match.FocusStrength)
                 + (_options.QuestionTypeWeight * (match.TypeAgrees ? 1.0 : 0.0) * (match.FocusStrength > 0 ? 1 : _options.UnnamedFocusTypeShare))
                 + (match.TopicFocus ? _options.TopicFocusWeight : 0)
-                + DenseScore(query, entry));
+                + (_options.SemanticSimilarityWeight * (match.Dense ?? 0)));
             var fitted = _confidence.Fitted(match);
             var confidence = _confidence.Confidence(match, fitted);
-            var hit = new SearchHit(entry, score, candidate.Score, match.QuestionSimilarity, match.Coverage, match.Evidence, confidence);
+            var hit = new SearchHit(entry, score, candidate.Score, match.QuestionSimilarity, match.Coverage, match.Evidence, confidence, match.Dense);
             ranked.Add((new RankedHit(hit, terms), ((1 - blend) * score) + (blend * fitted)));
         }
 
         ranked.Sort((a, b) => b.Key.CompareTo(a.Key));
         return [.. ranked.Select(r => r.Hit)];
     }
-
-    /// <summary>The weighted embedding similarity of the entry to the message (0 when semantic search is off).</summary>
-    private double DenseScore(AnalysedQuery query, KbEntry entry) =>
-        query.Dense is { } dense && _options.SemanticSimilarityWeight > 0 ? _options.SemanticSimilarityWeight * Math.Max(0, dense[_index.DocOf(entry.Id)]) : 0;
 
     /// <summary>How well <paramref name="entry"/> matches <paramref name="query"/>.</summary>
     private MatchFeatures Match(AnalysedQuery query, KbEntry entry, EntryTerms terms, double askedWeight)
@@ -73,7 +69,8 @@ internal sealed class Reranker
         var focus = query.FocusStrength(entry);
         var penalty = Penalty(entry) * (focus == 0 && NamesPartly(query.MessageTerms, terms.FocusNames) ? _options.PartlyNamedFocusWeight : 1.0);
         var topic = entry.Focus is not null && query.TopicFocuses.Contains(entry.Focus);
-        return new MatchFeatures(similarity, contained, coverage, evidence, focus, penalty, query.Wants(entry), topic);
+        double? dense = query.Dense is { } vector ? Math.Max(0, vector[_index.DocOf(entry.Id)]) : null;
+        return new MatchFeatures(similarity, contained, coverage, evidence, focus, penalty, query.Wants(entry), topic, dense);
     }
 
     /// <summary>Junk is kept out of the top; question-only and cut-off answers may be worth a little less.</summary>

@@ -12,17 +12,22 @@ internal static class Embeddings
     public static string ModelIdOf(IEmbeddingGenerator<string, Embedding<float>> generator) =>
         generator.GetService<EmbeddingGeneratorMetadata>()?.DefaultModelId ?? generator.GetType().FullName ?? "unknown";
 
-    /// <summary>One vector per text, in order. The generators Stride uses finish synchronously.</summary>
+    /// <summary>
+    /// One vector per text, in order. Texts are batched shortest first: a batch is padded to its longest text, so
+    /// batches of like lengths waste little work on padding (long MedQuAD answers next to short questions would).
+    /// The generators Stride uses finish synchronously.
+    /// </summary>
     public static float[][] Encode(IEmbeddingGenerator<string, Embedding<float>> generator, IReadOnlyList<string> texts, IProgress<(int Done, int Total)>? progress = null)
     {
         var result = new float[texts.Count][];
-        for (var start = 0; start < texts.Count; start += BatchSize)
+        var order = Enumerable.Range(0, texts.Count).OrderBy(i => texts[i].Length).ToArray();
+        for (var start = 0; start < order.Length; start += BatchSize)
         {
-            var batch = texts.Skip(start).Take(BatchSize).ToList();
-            var embeddings = generator.GenerateAsync(batch).GetAwaiter().GetResult();
+            var rows = order.AsSpan(start, Math.Min(BatchSize, order.Length - start)).ToArray();
+            var embeddings = generator.GenerateAsync(rows.Select(i => texts[i]).ToList()).GetAwaiter().GetResult();
             for (var i = 0; i < embeddings.Count; i++)
             {
-                result[start + i] = embeddings[i].Vector.ToArray();
+                result[rows[i]] = embeddings[i].Vector.ToArray();
             }
 
             progress?.Report((Math.Min(texts.Count, start + BatchSize), texts.Count));

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Numerics.Tensors;
 using Microsoft.Extensions.AI;
 using Stride.Knowledge;
@@ -11,10 +12,14 @@ namespace Stride.Search.Semantic;
 /// </summary>
 public sealed class EntryVectors
 {
-    private readonly float[] _matrix;
+    private const int RecentQueryLimit = 512;
 
-    private EntryVectors(IEmbeddingGenerator<string, Embedding<float>> generator, string modelId, float[] matrix, int count, int dimensions, bool fromCache)
+    private readonly float[] _matrix;
+    private readonly ConcurrentDictionary<string, float[]> _recentQueries = new(StringComparer.Ordinal);
+
+    private EntryVectors(IEmbeddingGenerator<string, Embedding<float>> generator, string modelId, float[] matrix, int count, int dimensions, bool fromCache, int embedded)
     {
+        Embedded = embedded;
         Generator = generator;
         ModelId = modelId;
         _matrix = matrix;
@@ -35,35 +40,49 @@ public sealed class EntryVectors
     /// <summary>Length of each vector.</summary>
     public int Dimensions { get; }
 
-    /// <summary>True when the vectors were read from a cache rather than embedded.</summary>
+    /// <summary>True when every vector was read from a cache rather than embedded.</summary>
     public bool FromCache { get; }
 
+    /// <summary>How many entries were embedded when these vectors were built (the rest were read from a cache).</summary>
+    public int Embedded { get; }
+
     /// <summary>
-    /// The text embedded for an entry: its question and its answer. Measured on the tuning halves of the blind
-    /// paraphrase sets (docs/benchmarks.md): the answer carries much of the match on FAQ pages.
+    /// The text embedded for an entry: its question and the first <paramref name="answerWords"/> words of its answer
+    /// (0: the question alone). The answer carries much of the match on FAQ pages; on long MedQuAD answers the first
+    /// words carry it, and the rest only costs time (measured in docs/benchmarks.md).
     /// </summary>
-    public static string TextOf(KbEntry entry, bool withAnswer = true)
+    public static string TextOf(KbEntry entry, int answerWords)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        return !withAnswer || entry.Answer.Length == 0 ? entry.Question : $"{entry.Question}\n{entry.Answer}";
+        ArgumentOutOfRangeException.ThrowIfNegative(answerWords);
+        if (answerWords == 0 || entry.Answer.Length == 0)
+        {
+            return entry.Question;
+        }
+
+        var words = entry.Answer.Split((char[]?)null, answerWords + 1, StringSplitOptions.RemoveEmptyEntries);
+        var answer = words.Length <= answerWords ? entry.Answer : string.Join(' ', words.Take(answerWords));
+        return $"{entry.Question}\n{answer}";
     }
 
     /// <summary>
-    /// The vectors of every entry of <paramref name="index"/>: read from the first of <paramref name="caches"/> that has
-    /// them, else embedded (reporting <paramref name="progress"/>) and saved to the first cache that can be written.
+    /// The vectors of every entry of <paramref name="index"/> (the text of each from <see cref="TextOf"/>): read from
+    /// the first of <paramref name="caches"/> that has all of them; else the rows any cache holds for unchanged texts
+    /// are reused and only the rest embedded (reporting <paramref name="progress"/>), and the whole is saved to the
+    /// first cache that can be written.
     /// </summary>
     public static EntryVectors Build(SearchIndex index, IEmbeddingGenerator<string, Embedding<float>> generator, IReadOnlyList<VectorCache> caches, IProgress<(int Done, int Total)>? progress = null,
-        bool withAnswer = true)
+        int answerWords = SearchOptions.DefaultSemanticAnswerWords)
     {
         ArgumentNullException.ThrowIfNull(index);
         ArgumentNullException.ThrowIfNull(generator);
         ArgumentNullException.ThrowIfNull(caches);
-        var texts = Enumerable.Range(0, index.Count).Select(doc => TextOf(index.EntryAt(doc), withAnswer)).ToList();
+        var texts = Enumerable.Range(0, index.Count).Select(doc => TextOf(index.EntryAt(doc), answerWords)).ToList();
         var modelId = Embeddings.ModelIdOf(generator);
         var key = VectorCache.Key(modelId, texts);
         if (texts.Count == 0)
         {
-            return new EntryVectors(generator, modelId, [], 0, 0, fromCache: false);
+            return new EntryVectors(generator, modelId, [], 0, 0, fromCache: false, embedded: 0);
         }
 
         var dimensions = generator.GetService<EmbeddingGeneratorMetadata>()?.DefaultModelDimensions;
@@ -73,37 +92,100 @@ public sealed class EntryVectors
             {
                 if (cache.TryLoad(key, texts.Count, known) is { } cached)
                 {
-                    return new EntryVectors(generator, modelId, cached, texts.Count, known, fromCache: true);
+                    return new EntryVectors(generator, modelId, cached, texts.Count, known, fromCache: true, embedded: 0);
                 }
             }
         }
 
-        var vectors = Embeddings.Encode(generator, texts, progress);
-        var width = vectors[0].Length;
-        var matrix = new float[texts.Count * width];
-        for (var i = 0; i < vectors.Length; i++)
+        var rowHashes = texts.Select(VectorCache.RowHash).ToList();
+        var found = new bool[texts.Count];
+        float[]? matrix = null;
+        if (dimensions is { } width)
         {
+            matrix = new float[texts.Count * width];
+            foreach (var cache in caches)
+            {
+                cache.Reuse(modelId, rowHashes, width, matrix, found);
+            }
+        }
+
+        var missing = Enumerable.Range(0, texts.Count).Where(row => !found[row]).ToList();
+        var vectors = Embeddings.Encode(generator, [.. missing.Select(row => texts[row])], progress);
+        var dims = dimensions ?? vectors[0].Length;
+        matrix ??= new float[texts.Count * dims];
+        for (var i = 0; i < missing.Count; i++)
+        {
+            if (vectors[i].Length != dims)
+            {
+                throw new InvalidOperationException($"the model gave a vector of {vectors[i].Length} numbers, not {dims}");
+            }
+
             Normalise(vectors[i]);
-            vectors[i].CopyTo(matrix, i * width);
+            vectors[i].CopyTo(matrix, missing[i] * dims);
         }
 
         foreach (var cache in caches)
         {
-            if (cache.Save(key, matrix, texts.Count, width))
+            if (cache.Save(key, modelId, rowHashes, matrix, dims))
             {
                 break;
             }
         }
 
-        return new EntryVectors(generator, modelId, matrix, texts.Count, width, fromCache: false);
+        return new EntryVectors(generator, modelId, matrix, texts.Count, dims, fromCache: missing.Count == 0, embedded: missing.Count);
     }
 
-    /// <summary>The unit-length vector of <paramref name="text"/>.</summary>
+    /// <summary>The unit-length vector of <paramref name="text"/> (a new array each call).</summary>
     public float[] Embed(string text)
     {
-        var vector = Embeddings.Encode(Generator, [text])[0];
-        Normalise(vector);
-        return vector;
+        ArgumentNullException.ThrowIfNull(text);
+        if (!_recentQueries.TryGetValue(text, out var vector))
+        {
+            vector = Embeddings.Encode(Generator, [text])[0];
+            Normalise(vector);
+
+            // Evaluations ask the same questions once per setting, and web users repeat popular questions; a small
+            // memo saves the model call (about 10 ms). Cleared when full rather than tracking use: simple and bounded.
+            if (_recentQueries.Count >= RecentQueryLimit)
+            {
+                _recentQueries.Clear();
+            }
+
+            _recentQueries[text] = vector;
+        }
+
+        return (float[])vector.Clone();
+    }
+
+    /// <summary>
+    /// The <paramref name="count"/> documents most similar to <paramref name="similarities"/>' query (as
+    /// <see cref="Similarities"/> gives them), most similar first, ties by document number. A bounded heap, not a
+    /// sort of every entry: at MedQuAD's 47k entries a full sort costs more than the cosines.
+    /// </summary>
+    public static IReadOnlyList<int> Nearest(ReadOnlySpan<float> similarities, int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        var heap = new PriorityQueue<int, (float Similarity, int NegativeDoc)>();
+        for (var doc = 0; doc < similarities.Length; doc++)
+        {
+            var key = (similarities[doc], -doc);
+            if (heap.Count < count)
+            {
+                heap.Enqueue(doc, key);
+            }
+            else if (count > 0 && heap.TryPeek(out _, out var least) && key.CompareTo(least) > 0)
+            {
+                heap.DequeueEnqueue(doc, key);
+            }
+        }
+
+        var nearest = new int[heap.Count];
+        for (var i = nearest.Length - 1; i >= 0; i--)
+        {
+            nearest[i] = heap.Dequeue();
+        }
+
+        return nearest;
     }
 
     /// <summary>Cosine similarity of <paramref name="query"/> (unit length) with every entry, by document.</summary>

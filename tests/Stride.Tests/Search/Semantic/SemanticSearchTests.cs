@@ -2,6 +2,8 @@ using System.Numerics.Tensors;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Options;
 using Stride.Evaluation;
+using Stride.Hosting;
+using Stride.Knowledge;
 using Stride.Search;
 using Stride.Search.Semantic;
 
@@ -108,11 +110,83 @@ public sealed class SemanticSearchTests(OwnKbVectorsFixture own) : IClassFixture
     public void Changed_text_or_another_model_is_embedded_again()
     {
         using var counting = new CountingGenerator(MiniLmEmbeddingGenerator.Shared);
-        var questionsOnly = EntryVectors.Build(own.Index, counting, [new VectorCache(own.CacheFolder)], withAnswer: false);
+        var questionsOnly = EntryVectors.Build(own.Index, counting, [new VectorCache(own.CacheFolder)], answerWords: 0);
 
         Assert.False(questionsOnly.FromCache);
         Assert.Equal(own.Index.Count, counting.Texts);
+        Assert.Equal(own.Index.Count, questionsOnly.Embedded);
         Assert.NotEqual(VectorCache.Key("model a", ["text"]), VectorCache.Key("model b", ["text"]));
+    }
+
+    [Fact]
+    public void After_an_edit_only_the_changed_entry_is_embedded_again()
+    {
+        var kb = Engines.LoadKb(TestPaths.KbFolder);
+        var edited = kb.Entries[3] with { Answer = kb.Entries[3].Answer + "\n\nA sentence added in an edit." };
+        var changed = KnowledgeBase.Create(kb.Name, kb.Version, kb.Entries.SetItem(3, edited)).KnowledgeBase!;
+        using var index = SearchIndex.Build(changed, File.ReadAllText(TestPaths.SynonymsFile));
+        using var counting = new CountingGenerator(MiniLmEmbeddingGenerator.Shared);
+
+        var vectors = EntryVectors.Build(index, counting, [new VectorCache(own.CacheFolder)]);
+
+        Assert.Equal(1, counting.Texts);
+        Assert.Equal(1, vectors.Embedded);
+        Assert.False(vectors.FromCache);
+        var query = own.Vectors.Embed(Paraphrase);
+        var before = own.Vectors.Similarities(query);
+        var after = vectors.Similarities(query);
+        var editedDoc = index.DocOf(edited.Id);
+        for (var doc = 0; doc < index.Count; doc++)
+        {
+            if (doc != editedDoc)
+            {
+                Assert.Equal(before[own.Index.DocOf(index.EntryAt(doc).Id)], after[doc]);
+            }
+        }
+    }
+
+    [Fact]
+    public void Only_the_newest_vector_files_are_kept_and_nothing_else_is_deleted()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "stride-prune-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        try
+        {
+            var notOurs = Path.Combine(folder, "notes.f32");
+            File.WriteAllText(notOurs, "someone else's file");
+            var cache = new VectorCache(folder);
+            for (var i = 0; i < VectorCache.KeptFiles + 3; i++)
+            {
+                Assert.True(cache.Save(VectorCache.Key("m", [$"text {i}"]), "m", [VectorCache.RowHash($"text {i}")], [1f, 0f], 2));
+            }
+
+            Assert.True(File.Exists(notOurs));
+            Assert.Equal(VectorCache.KeptFiles + 1, Directory.GetFiles(folder).Length);
+            Assert.NotNull(cache.TryLoad(VectorCache.Key("m", [$"text {VectorCache.KeptFiles + 2}"]), 1, 2));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void The_own_KB_ships_the_vectors_of_its_current_text()
+    {
+        var texts = Enumerable.Range(0, own.Index.Count).Select(doc => EntryVectors.TextOf(own.Index.EntryAt(doc), SearchOptions.DefaultSemanticAnswerWords)).ToList();
+        var key = VectorCache.Key(MiniLmEmbeddingGenerator.ModelId, texts);
+
+        // Read only: a stale file must fail here, never be rewritten by a test.
+        var shipped = new VectorCache(StrideLoader.ShippedVectorsFolder()!).TryLoad(key, texts.Count, MiniLmEmbeddingGenerator.Dimensions);
+
+        Assert.True(shipped is not null, "kb/vectors does not hold the vectors of the KB as it is now: after editing the KB, run "
+            + "rm kb/vectors/*.f32 && dotnet run --project src/Stride.Cli -- ask --semantic on --cache-dir kb/vectors \"any question\"");
+        var query = own.Vectors.Embed(Paraphrase);
+        var fresh = own.Vectors.Similarities(query);
+        for (var doc = 0; doc < texts.Count; doc++)
+        {
+            Assert.Equal(fresh[doc], TensorPrimitives.Dot(query, shipped.AsSpan(doc * MiniLmEmbeddingGenerator.Dimensions, MiniLmEmbeddingGenerator.Dimensions)), 4);
+        }
     }
 
     /// <summary>Passes calls on and counts the texts embedded.</summary>
