@@ -59,7 +59,7 @@ internal sealed class EngineLoader(TextWriter error, IAnsiConsole progressConsol
     /// first of <paramref name="caches"/> that has them, else embedded (reusing the rows of unchanged texts any of them
     /// holds) and saved to the first.
     /// </summary>
-    public EntryVectors EmbedEntries(SearchIndex index, IReadOnlyList<VectorCache> caches, int answerWords = SearchOptions.DefaultSemanticAnswerWords) =>
+    public EntryVectors EmbedEntries(SearchIndex index, IReadOnlyList<VectorCache> caches, int? answerWords = null) =>
         WithProgress($"Embedding {index.Count} entries", progress => EntryVectors.Build(index, MiniLmEmbeddingGenerator.Shared, caches, progress, answerWords));
 
     /// <summary>

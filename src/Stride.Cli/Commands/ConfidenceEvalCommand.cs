@@ -16,7 +16,7 @@ internal static class ConfidenceEvalCommand
     {
         var sets = new Argument<string[]>("sets")
         {
-            Description = "Judged sets: FILE (over Stride's own KB) or FILE=KB (over an importable file or folder). A TSV is query<TAB>keys with a header; a .txt file lists questions the collection cannot answer, one per line.",
+            Description = "Judged sets: FILE (over Stride's own KB) or FILE=KB (over an importable file or folder; several joined by commas). A TSV is query<TAB>keys with a header; a .txt file lists questions the collection cannot answer, one per line.",
             Arity = ArgumentArity.OneOrMore,
         };
         var semantic = CommonOptions.Semantic();
@@ -36,14 +36,14 @@ internal static class ConfidenceEvalCommand
             var perSet = new List<(string Name, IReadOnlyList<ConfidenceExample> Examples)>();
             foreach (var group in (parse.GetValue(sets) ?? []).Select(Parse).GroupBy(s => s.Kb))
             {
-                var kb = context.Loader.LoadKnowledgeBase(group.Key is null ? [] : [group.Key], null);
+                var kb = context.Loader.LoadKnowledgeBase(group.Key is null ? [] : group.Key.Split(','), null);
                 if (kb is null)
                 {
                     return ExitCodes.BadInput;
                 }
 
                 using var index = context.Loader.BuildIndex(kb, synonyms);
-                var vectors = semanticOn ? context.Loader.EmbedEntries(index, [new VectorCache(parse.GetValue(cacheDir) ?? VectorCache.DefaultFolder())], options.SemanticAnswerWords) : null;
+                var vectors = semanticOn ? context.Loader.EmbedEntries(index, [new VectorCache(parse.GetValue(cacheDir) ?? VectorCache.DefaultFolder())], options.AnswerWordsFor(index.Count)) : null;
                 var searcher = new Searcher(index, Options.Create(options), vectors);
                 foreach (var (file, _) in group)
                 {

@@ -23,10 +23,9 @@ internal static class LiveQaCommand
         var ranker = new Option<string>("--ranker") { Description = "stride (default), bm25 (plain BM25 over focus + question + answer, the baseline) or dense (cosine over entry vectors alone).", DefaultValueFactory = _ => "stride" };
         var semantic = CommonOptions.Semantic();
         var cacheDir = CommonOptions.CacheDir();
-        var answerWords = new Option<int>("--answer-words")
+        var answerWords = new Option<int?>("--answer-words")
         {
-            Description = "With --semantic on or --ranker dense: how many words of each answer are embedded with its question (0: the question alone).",
-            DefaultValueFactory = _ => SearchOptions.DefaultSemanticAnswerWords,
+            Description = "With --semantic on or --ranker dense: how many words of each answer are embedded with its question (0: the question alone; default: the setting for a collection of MedQuAD's size).",
         };
         var json = new Option<bool>("--json") { Description = "Print the figures as one JSON object." };
         var runOut = new Option<string?>("--run-out") { Description = "Write the ranking in TREC run format (TQn Q0 AnswerID rank score tag)." };
@@ -53,7 +52,7 @@ internal static class LiveQaCommand
                 return ExitCodes.BadInput;
             }
 
-            if (parse.GetValue(answerWords) < 0)
+            if (parse.GetValue(answerWords) is < 0)
             {
                 context.Error.WriteLine("stride: --answer-words must be 0 or more");
                 return ExitCodes.BadInput;

@@ -17,9 +17,10 @@ internal static class ServeCommand
         var urls = new Option<string?>("--urls") { Description = $"Where to listen, for example http://127.0.0.1:5080 (the default; several separated by ';')." };
         var kb = CommonOptions.Kb();
         var index = new Option<string?>("--index") { Description = "Serve an index saved by 'stride index' instead of importing." };
-        var command = new Command("serve", "Run the web API: ask, triage, suggest and entries over HTTP, with /healthz and /readyz.")
+        var semantic = CommonOptions.Semantic();
+                var command = new Command("serve", "Run the web API: ask, triage, suggest and entries over HTTP, with /healthz and /readyz.")
         {
-            urls, kb, index,
+            urls, kb, index, semantic,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -28,6 +29,11 @@ internal static class ServeCommand
             {
                 context.Error.WriteLine("stride: --index cannot be combined with --kb (rebuild the index with them instead)");
                 return ExitCodes.BadInput;
+            }
+
+            if (CommonOptions.SemanticValue(parse.GetValue(semantic)) is { } on)
+            {
+                settings[$"{StrideOptions.SectionName}:Search:{nameof(Stride.Search.SearchOptions.Semantic)}"] = on ? "true" : "false";
             }
 
             try

@@ -265,7 +265,7 @@ public sealed partial class StrideLoader
             }
 
             modelLoaded.GetAwaiter().GetResult();
-            vectors = EntryVectors.Build(index, generator, caches, embedProgress, _searchOptions.Value.SemanticAnswerWords);
+            vectors = EntryVectors.Build(index, generator, caches, embedProgress, _searchOptions.Value.AnswerWordsFor(index.Count));
             LogVectors(_logger, vectors.Count, vectors.FromCache ? "read from the cache" : "embedded");
         }
 

@@ -222,23 +222,23 @@ public sealed class SearchOptions
     /// as a fourth input, by <c>stride eval confidence</c> (docs/benchmarks.md says on which sets).
     /// </summary>
     [Range(-1_000.0, 1_000.0)]
-    public double SemanticConfidenceSimilarityCoefficient { get; set; } = 1.99;
+    public double SemanticConfidenceSimilarityCoefficient { get; set; } = 1.37;
 
     /// <summary>Confidence model with semantic search on: coefficient of query coverage.</summary>
     [Range(-1_000.0, 1_000.0)]
-    public double SemanticConfidenceCoverageCoefficient { get; set; } = 0.70;
+    public double SemanticConfidenceCoverageCoefficient { get; set; } = 0.63;
 
     /// <summary>Confidence model with semantic search on: coefficient of matched evidence.</summary>
     [Range(-1_000.0, 1_000.0)]
-    public double SemanticConfidenceEvidenceCoefficient { get; set; } = 5.71;
+    public double SemanticConfidenceEvidenceCoefficient { get; set; } = 5.37;
 
     /// <summary>Confidence model with semantic search on: coefficient of the embedding similarity (cosine).</summary>
     [Range(-1_000.0, 1_000.0)]
-    public double SemanticConfidenceDenseCoefficient { get; set; } = 7.94;
+    public double SemanticConfidenceDenseCoefficient { get; set; } = 6.62;
 
     /// <summary>Confidence model with semantic search on: intercept.</summary>
     [Range(-1_000.0, 1_000.0)]
-    public double SemanticConfidenceIntercept { get; set; } = -8.90;
+    public double SemanticConfidenceIntercept { get; set; } = -7.68;
 
     /// <summary>Score multiplier of an entry flagged as junk (promotional, off-topic, ...): it stays findable but out of the top.</summary>
     [Range(0.0, 1.0)]
@@ -349,12 +349,28 @@ public sealed class SearchOptions
     public const int DefaultSemanticAnswerWords = 400;
 
     /// <summary>
-    /// How many of the first words of each entry's answer are embedded with its question (0: the question alone).
-    /// Changing it re-embeds every entry whose text changes. The default was chosen by measurement
-    /// (docs/benchmarks.md).
+    /// How many of the first words of each entry's answer are embedded with its question (0: the question alone), in
+    /// collections of up to <see cref="SemanticLargeCollectionEntries"/> entries. Changing it re-embeds every entry whose
+    /// text changes. On the tuning halves of the blind paraphrase sets 400 (in effect the whole answer, up to the
+    /// model's limit) beat 60 (docs/benchmarks.md).
     /// </summary>
     [Range(0, 100_000)]
     public int SemanticAnswerWords { get; set; } = DefaultSemanticAnswerWords;
+
+    /// <summary>
+    /// Collections with more entries than this embed only <see cref="SemanticLargeCollectionAnswerWords"/> words of each
+    /// answer: embedding time grows faster than the text, and all of MedQuAD (47k entries) must embed within 10 minutes
+    /// on 2 cores (60 words: 6.5 minutes; 120 words took 8.8 minutes for a third of it).
+    /// </summary>
+    [Range(0, int.MaxValue)]
+    public int SemanticLargeCollectionEntries { get; set; } = 5_000;
+
+    /// <summary>Answer words embedded per entry in a large collection (see <see cref="SemanticLargeCollectionEntries"/>).</summary>
+    [Range(0, 100_000)]
+    public int SemanticLargeCollectionAnswerWords { get; set; } = 60;
+
+    /// <summary>How many answer words are embedded per entry in a collection of <paramref name="entries"/> entries.</summary>
+    public int AnswerWordsFor(int entries) => entries > SemanticLargeCollectionEntries ? SemanticLargeCollectionAnswerWords : SemanticAnswerWords;
 
     /// <summary>
     /// Weight of the embedding similarity (cosine, 0..1) in the reranking score when semantic search is on; 0 leaves

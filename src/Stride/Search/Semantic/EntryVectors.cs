@@ -66,18 +66,20 @@ public sealed class EntryVectors
     }
 
     /// <summary>
-    /// The vectors of every entry of <paramref name="index"/> (the text of each from <see cref="TextOf"/>): read from
+    /// The vectors of every entry of <paramref name="index"/> (the text of each from <see cref="TextOf"/>, with
+    /// <paramref name="answerWords"/> words of each answer, by default <see cref="SearchOptions.AnswerWordsFor"/>): read from
     /// the first of <paramref name="caches"/> that has all of them; else the rows any cache holds for unchanged texts
     /// are reused and only the rest embedded (reporting <paramref name="progress"/>), and the whole is saved to the
     /// first cache that can be written.
     /// </summary>
     public static EntryVectors Build(SearchIndex index, IEmbeddingGenerator<string, Embedding<float>> generator, IReadOnlyList<VectorCache> caches, IProgress<(int Done, int Total)>? progress = null,
-        int answerWords = SearchOptions.DefaultSemanticAnswerWords)
+        int? answerWords = null)
     {
         ArgumentNullException.ThrowIfNull(index);
         ArgumentNullException.ThrowIfNull(generator);
         ArgumentNullException.ThrowIfNull(caches);
-        var texts = Enumerable.Range(0, index.Count).Select(doc => TextOf(index.EntryAt(doc), answerWords)).ToList();
+        var words = answerWords ?? new SearchOptions().AnswerWordsFor(index.Count);
+        var texts = Enumerable.Range(0, index.Count).Select(doc => TextOf(index.EntryAt(doc), words)).ToList();
         var modelId = Embeddings.ModelIdOf(generator);
         var key = VectorCache.Key(modelId, texts);
         if (texts.Count == 0)
