@@ -92,6 +92,25 @@ public sealed class Ablation
         };
     }
 
+    /// <summary>
+    /// The hybrid without Stride's ranking rules: BM25 and dense candidates fused, reranked by similarity, coverage and
+    /// confidence only (level 1), with the semantic settings of <paramref name="semantic"/>.
+    /// </summary>
+    public static SearchOptions FusedWithoutRules(SearchOptions semantic, int depth)
+    {
+        ArgumentNullException.ThrowIfNull(semantic);
+        var fused = OptionsAt(1, depth);
+        fused.Semantic = true;
+        fused.SemanticAnswerWords = semantic.SemanticAnswerWords;
+        fused.SemanticLargeCollectionAnswerWords = semantic.SemanticLargeCollectionAnswerWords;
+        fused.SemanticLargeCollectionEntries = semantic.SemanticLargeCollectionEntries;
+        fused.SemanticCandidateCount = semantic.SemanticCandidateCount;
+        fused.SemanticFusionK = semantic.SemanticFusionK;
+        fused.SemanticFusionWeight = semantic.SemanticFusionWeight;
+        fused.SemanticSimilarityWeight = semantic.SemanticSimilarityWeight;
+        return fused;
+    }
+
     /// <summary>Asks the questions of the baseline and of every level, and scores each run against <paramref name="qrels"/>.</summary>
     public IReadOnlyList<AblationRow> Run(LiveQaAsker asker, Qrels qrels)
     {
@@ -112,9 +131,7 @@ public sealed class Ablation
         if (_vectors is not null)
         {
             rows.Add(new AblationRow(DenseStep, Score(asker.Ask(Rankers.Dense(_index, _vectors, asker.Depth)))));
-            var fused = OptionsAt(1, asker.Depth);
-            fused.Semantic = true;
-            rows.Add(new AblationRow(FusedStep, Score(asker.Ask(Rankers.Stride(new Searcher(_index, Options.Create(fused), _vectors))))));
+            rows.Add(new AblationRow(FusedStep, Score(asker.Ask(Rankers.Stride(new Searcher(_index, Options.Create(FusedWithoutRules(new SearchOptions(), asker.Depth)), _vectors))))));
             var hybrid = OptionsAt(Steps.Count - 1, asker.Depth);
             hybrid.Semantic = true;
             rows.Add(new AblationRow(HybridStep, Score(asker.Ask(Rankers.Stride(new Searcher(_index, Options.Create(hybrid), _vectors))))));

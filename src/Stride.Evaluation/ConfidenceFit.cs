@@ -20,6 +20,15 @@ public sealed record ConfidenceExample(double Similarity, double Coverage, doubl
 /// <param name="Intercept">The intercept.</param>
 public sealed record ConfidenceCoefficients(double Similarity, double Coverage, double Evidence, double Dense, double Intercept)
 {
+    /// <summary>The coefficients <paramref name="options"/> set for the words-only model, or for the semantic one.</summary>
+    public static ConfidenceCoefficients Of(SearchOptions options, bool semantic)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return semantic
+            ? new(options.SemanticConfidenceSimilarityCoefficient, options.SemanticConfidenceCoverageCoefficient, options.SemanticConfidenceEvidenceCoefficient, options.SemanticConfidenceDenseCoefficient, options.SemanticConfidenceIntercept)
+            : new(options.ConfidenceSimilarityCoefficient, options.ConfidenceCoverageCoefficient, options.ConfidenceEvidenceCoefficient, 0, options.ConfidenceIntercept);
+    }
+
     /// <summary>The model's probability for <paramref name="example"/>.</summary>
     public double Probability(ConfidenceExample example)
     {

@@ -42,12 +42,7 @@ public static class SemanticComparison
             new("dense alone (cosine)", answerable.Measure(q => [.. Rankers.Dense(index, vectors, 10)(q).Select(a => Key(index.KnowledgeBase.Find(a.AnswerId)!))]), null, null),
         };
 
-        // The hybrid without Stride's ranking rules: fused candidates, reranked by similarity, coverage and confidence only.
-        var fused = Ablation.OptionsAt(1, semanticOn.CandidateCount);
-        fused.Semantic = true;
-        fused.SemanticAnswerWords = semanticOn.SemanticAnswerWords;
-        fused.SemanticSimilarityWeight = semanticOn.SemanticSimilarityWeight;
-        var fusedSearcher = new Searcher(index, Options.Create(fused), vectors);
+        var fusedSearcher = new Searcher(index, Options.Create(Ablation.FusedWithoutRules(semanticOn, semanticOn.CandidateCount)), vectors);
         rows.Add(new ComparisonRow("BM25 + dense, fused, no rules", answerable.Measure(q => [.. fusedSearcher.Search(q).Select(h => Key(h.Entry))]), null, null));
         foreach (var (name, options) in new[] { ("Stride, semantic off (today)", semanticOff), ("Stride, semantic on (hybrid)", semanticOn) })
         {

@@ -72,9 +72,7 @@ internal static class ConfidenceEvalCommand
                 return ExitCodes.BadInput;
             }
 
-            var current = semanticOn
-                ? new ConfidenceCoefficients(options.SemanticConfidenceSimilarityCoefficient, options.SemanticConfidenceCoverageCoefficient, options.SemanticConfidenceEvidenceCoefficient, options.SemanticConfidenceDenseCoefficient, options.SemanticConfidenceIntercept)
-                : new ConfidenceCoefficients(options.ConfidenceSimilarityCoefficient, options.ConfidenceCoverageCoefficient, options.ConfidenceEvidenceCoefficient, 0, options.ConfidenceIntercept);
+            var current = ConfidenceCoefficients.Of(options, semanticOn);
             context.Output.WriteLine($"Fitted on {examples.Count} hits ({examples.Count(e => e.Answers)} answer) of {perSet.Count} sets:");
             context.Output.WriteLine(fitted.Describe(semanticOn));
             context.Output.WriteLine();

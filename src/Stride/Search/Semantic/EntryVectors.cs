@@ -17,7 +17,7 @@ public sealed class EntryVectors
     private readonly float[] _matrix;
     private readonly ConcurrentDictionary<string, float[]> _recentQueries = new(StringComparer.Ordinal);
 
-    private EntryVectors(IEmbeddingGenerator<string, Embedding<float>> generator, string modelId, float[] matrix, int count, int dimensions, bool fromCache, int embedded)
+    private EntryVectors(IEmbeddingGenerator<string, Embedding<float>> generator, string modelId, float[] matrix, int count, int dimensions, int embedded)
     {
         Embedded = embedded;
         Generator = generator;
@@ -25,7 +25,6 @@ public sealed class EntryVectors
         _matrix = matrix;
         Count = count;
         Dimensions = dimensions;
-        FromCache = fromCache;
     }
 
     /// <summary>The model that made the vectors; queries are embedded with it too.</summary>
@@ -41,7 +40,7 @@ public sealed class EntryVectors
     public int Dimensions { get; }
 
     /// <summary>True when every vector was read from a cache rather than embedded.</summary>
-    public bool FromCache { get; }
+    public bool FromCache => Count > 0 && Embedded == 0;
 
     /// <summary>How many entries were embedded when these vectors were built (the rest were read from a cache).</summary>
     public int Embedded { get; }
@@ -84,7 +83,7 @@ public sealed class EntryVectors
         var key = VectorCache.Key(modelId, texts);
         if (texts.Count == 0)
         {
-            return new EntryVectors(generator, modelId, [], 0, 0, fromCache: false, embedded: 0);
+            return new EntryVectors(generator, modelId, [], 0, 0, embedded: 0);
         }
 
         var dimensions = generator.GetService<EmbeddingGeneratorMetadata>()?.DefaultModelDimensions;
@@ -94,7 +93,7 @@ public sealed class EntryVectors
             {
                 if (cache.TryLoad(key, texts.Count, known) is { } cached)
                 {
-                    return new EntryVectors(generator, modelId, cached, texts.Count, known, fromCache: true, embedded: 0);
+                    return new EntryVectors(generator, modelId, cached, texts.Count, known, embedded: 0);
                 }
             }
         }
@@ -134,7 +133,7 @@ public sealed class EntryVectors
             }
         }
 
-        return new EntryVectors(generator, modelId, matrix, texts.Count, dims, fromCache: missing.Count == 0, embedded: missing.Count);
+        return new EntryVectors(generator, modelId, matrix, texts.Count, dims, embedded: missing.Count);
     }
 
     /// <summary>The unit-length vector of <paramref name="text"/> (a new array each call).</summary>

@@ -133,7 +133,7 @@ public sealed class VectorCache
         }
 
         var filled = 0;
-        foreach (var file in OurFilesNewestFirst())
+        foreach (var file in FilesNewestFirst())
         {
             if (wanted.Count == 0)
             {
@@ -202,11 +202,11 @@ public sealed class VectorCache
         return count < 0 || dimensions <= 0 ? null : new Header(count, dimensions, modelId);
     }
 
-    private static int ReuseFrom(string file, string modelId, int dimensions, Dictionary<string, List<int>> wanted, float[] matrix, bool[] found)
+    private static int ReuseFrom(FileInfo file, string modelId, int dimensions, Dictionary<string, List<int>> wanted, float[] matrix, bool[] found)
     {
         try
         {
-            using var stream = File.OpenRead(file);
+            using var stream = file.OpenRead();
             using var reader = new BinaryReader(stream);
             if (ReadHeader(reader) is not { } header || header.ModelId != modelId || header.Dimensions != dimensions)
             {
@@ -248,19 +248,11 @@ public sealed class VectorCache
         }
     }
 
-    private List<string> OurFilesNewestFirst()
-    {
-        if (!Directory.Exists(Folder))
-        {
-            return [];
-        }
-
-        return new DirectoryInfo(Folder).EnumerateFiles("*" + Extension)
-            .Where(IsOurs)
-            .OrderByDescending(f => f.LastWriteTimeUtc)
-            .Select(f => f.FullName)
-            .ToList();
-    }
+    // Files that only look like ours (the extension); readers check the header, and Prune checks the magic first.
+    private List<FileInfo> FilesNewestFirst() =>
+        Directory.Exists(Folder)
+            ? [.. new DirectoryInfo(Folder).EnumerateFiles("*" + Extension).OrderByDescending(f => f.LastWriteTimeUtc)]
+            : [];
 
     private static bool IsOurs(FileInfo file)
     {
@@ -277,11 +269,11 @@ public sealed class VectorCache
 
     private void Prune()
     {
-        foreach (var old in OurFilesNewestFirst().Skip(KeptFiles))
+        foreach (var old in FilesNewestFirst().Where(IsOurs).Skip(KeptFiles))
         {
             try
             {
-                File.Delete(old);
+                old.Delete();
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
