@@ -76,6 +76,8 @@ internal sealed class EngineLoader(TextWriter error, IAnsiConsole progressConsol
             [$"{StrideOptions.SectionName}:{nameof(StrideOptions.SynonymsFile)}"] = options.SynonymsFile,
             [$"{StrideOptions.SectionName}:{nameof(StrideOptions.TriageRulesFile)}"] = options.TriageRulesFile,
             [$"{StrideOptions.SectionName}:{nameof(StrideOptions.CacheDirectory)}"] = options.CacheDirectory,
+            // One process, its own questions at once, no autocomplete: a warm-up would only be paid twice.
+            [$"{StrideOptions.SectionName}:{nameof(StrideOptions.WarmUp)}"] = "false",
         };
         if (semantic is { } on)
         {

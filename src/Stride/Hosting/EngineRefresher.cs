@@ -33,8 +33,8 @@ public sealed partial class EngineRefresher : IDisposable
     }
 
     /// <summary>
-    /// Loads the knowledge the options name, warms it up and swaps it in. Returns the errors when it fails (the
-    /// previous snapshot, if any, keeps serving).
+    /// Loads the knowledge the options name, warms it up (unless <see cref="StrideOptions.WarmUp"/> is off) and swaps it
+    /// in. Returns the errors when it fails (the previous snapshot, if any, keeps serving).
     /// </summary>
     public async Task<IReadOnlyList<string>> RefreshAsync(IProgress<(int Done, int Total)>? importProgress = null,
         IProgress<(int Done, int Total)>? indexProgress = null, CancellationToken cancellationToken = default)
@@ -43,16 +43,21 @@ public sealed partial class EngineRefresher : IDisposable
         try
         {
             var started = TimeProvider.System.GetTimestamp();
-            var loaded = _loader.Load(_options.CurrentValue, importProgress, indexProgress, embedProgress: indexProgress);
+            var options = _options.CurrentValue;
+            var loaded = _loader.Load(options, importProgress, indexProgress, embedProgress: indexProgress);
             if (loaded.Value is not { } snapshot)
             {
                 _holder.ReportFailedReload(loaded.Errors);
                 return loaded.Errors;
             }
 
-            // The first question builds lazy caches (analysed entries, name maps); pay for it here, not in a request.
-            snapshot.Engine.Ask(WarmUpQuestion);
-            _ = snapshot.Suggester;
+            if (options.WarmUp)
+            {
+                // The first question builds lazy caches (analysed entries, name maps); pay for it here, not in a request.
+                snapshot.Engine.Ask(WarmUpQuestion);
+                _ = snapshot.Suggester;
+            }
+
             _holder.Swap(snapshot);
             var elapsed = TimeProvider.System.GetElapsedTime(started);
             LogRefreshed(_logger, snapshot.Source, elapsed.TotalMilliseconds);

@@ -30,4 +30,11 @@ public sealed class StrideOptions
     /// (<see cref="Search.Semantic.VectorCache.DefaultFolder"/>).
     /// </summary>
     public string? CacheDirectory { get; set; }
+
+    /// <summary>
+    /// Whether a load asks a warm-up question and builds the autocomplete before the engine is served (default true).
+    /// A server wants that, so that its first request does not pay for lazy caches; the CLI turns it off, since it asks
+    /// its own question straight away and never suggests (on MedQuAD the autocomplete alone costs about 0.25 s).
+    /// </summary>
+    public bool WarmUp { get; set; } = true;
 }

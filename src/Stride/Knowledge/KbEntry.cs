@@ -1,12 +1,14 @@
 using System.Collections.Immutable;
 using System.Text.Json.Serialization;
+using MemoryPack;
 
 namespace Stride.Knowledge;
 
 /// <summary>
 /// One question/answer entry of a knowledge base. Immutable: importers create entries, nothing edits them.
 /// </summary>
-public sealed record KbEntry
+[MemoryPackable]
+public sealed partial record KbEntry
 {
     /// <summary>Stable id, unique within a knowledge base (for MedQuAD: <c>{source}_{documentId}_Sec{n}</c>, n the pair's place in its file).</summary>
     public required string Id { get; init; }
@@ -49,13 +51,15 @@ public sealed record KbEntry
 
     /// <summary>True when the entry should never be offered as a good answer (advert, off-topic, garbled).</summary>
     [JsonIgnore]
+    [MemoryPackIgnore]
     public bool IsJunk => Has(EntryIssue.Promotional) || Has(EntryIssue.OffTopic) || Has(EntryIssue.Garbled);
 }
 
 /// <summary>A link to the page an answer is based on.</summary>
 /// <param name="Title">Human-readable title of the page.</param>
 /// <param name="Url">Absolute URL of the page.</param>
-public sealed record SourceLink(string Title, string Url);
+[MemoryPackable]
+public sealed partial record SourceLink(string Title, string Url);
 
 /// <summary>Problems an importer can find in an entry. Flagged entries are kept, never silently trusted.</summary>
 public enum EntryIssue

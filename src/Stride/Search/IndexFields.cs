@@ -19,5 +19,6 @@ internal static class IndexFields
     public const string CommitSynonyms = "stride.synonyms";
     public const string CommitFormat = "stride.index.format";
     // 2: entries and focus names saved beside the Lucene files (IndexLoadData), no longer as stored fields.
-    public const string FormatVersion = "2";
+    // 3: those two files as MemoryPack binary instead of JSON (three times faster to open).
+    public const string FormatVersion = "3";
 }

@@ -15,19 +15,24 @@ namespace Stride.Search;
 public sealed class SearchIndex : IDisposable
 {
     private readonly LuceneDirectory _directory;
-    private readonly KbEntry[] _entryByDoc;
+    private readonly int[] _ordinalByDoc;
     private readonly Dictionary<string, int> _docById;
     private readonly Lazy<IndexVocabulary> _vocabulary;
 
-    private SearchIndex(LuceneDirectory directory, DirectoryReader reader, KnowledgeBase knowledgeBase, KbEntry[] entryByDoc, TextAnalysis analysis, string synonymsText,
+    private SearchIndex(LuceneDirectory directory, DirectoryReader reader, KnowledgeBase knowledgeBase, int[] ordinalByDoc, TextAnalysis analysis, string synonymsText,
         FocusNameMap? savedFocusNames = null)
     {
         _directory = directory;
         SavedFocusNames = savedFocusNames;
         Reader = reader;
         KnowledgeBase = knowledgeBase;
-        _entryByDoc = entryByDoc;
-        _docById = Enumerable.Range(0, entryByDoc.Length).ToDictionary(doc => entryByDoc[doc].Id, StringComparer.Ordinal);
+        _ordinalByDoc = ordinalByDoc;
+        _docById = new Dictionary<string, int>(ordinalByDoc.Length, StringComparer.Ordinal);
+        for (var doc = 0; doc < ordinalByDoc.Length; doc++)
+        {
+            _docById.Add(knowledgeBase.IdAt(ordinalByDoc[doc]), doc);
+        }
+
         Analysis = analysis;
         SynonymsText = synonymsText;
         Searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity() };
@@ -54,7 +59,7 @@ public sealed class SearchIndex : IDisposable
     internal IndexVocabulary Vocabulary => _vocabulary.Value;
 
     /// <summary>Number of entries indexed.</summary>
-    public int Count => _entryByDoc.Length;
+    public int Count => _ordinalByDoc.Length;
 
     /// <summary>
     /// Indexes <paramref name="knowledgeBase"/> into <paramref name="directory"/> (a new in-memory directory when null).
@@ -97,7 +102,7 @@ public sealed class SearchIndex : IDisposable
         }
 
         var reader = DirectoryReader.Open(directory);
-        var index = new SearchIndex(directory, reader, knowledgeBase, EntriesByDoc(reader, knowledgeBase.Entries.ToArray()), analysis, synonymsText);
+        var index = new SearchIndex(directory, reader, knowledgeBase, OrdinalsByDoc(reader), analysis, synonymsText);
         if (saved)
         {
             // A saved index is opened far more often than it is built: what opening would derive is written now.
@@ -137,7 +142,7 @@ public sealed class SearchIndex : IDisposable
         {
             return OpenChecked(directory);
         }
-        catch (Exception ex) when (ex is IOException or System.Text.Json.JsonException or KeyNotFoundException or FormatException)
+        catch (Exception ex) when (ex is IOException or System.Text.Json.JsonException or MemoryPack.MemoryPackSerializationException or KeyNotFoundException or FormatException)
         {
             throw new InvalidDataException($"the index cannot be read ({ex.Message}); rebuild it with 'stride index'", ex);
         }
@@ -172,32 +177,42 @@ public sealed class SearchIndex : IDisposable
             throw new InvalidDataException("the folder holds a Lucene index that Stride did not write, or an older format: rebuild it with 'stride index'");
         }
 
-        // The two files are read side by side (on two cores that is most of the difference), and both reads end
-        // before anything is thrown, so the caller never closes the directory under one of them.
+        // The two files are read side by side with the analysis (on two cores that is most of the difference), and
+        // both reads end before anything is thrown, so the caller never closes the directory under one of them.
         var entriesRead = Task.Run(() => IndexLoadData.ReadEntries(directory));
         var focusNamesRead = Task.Run(() => IndexLoadData.ReadFocusNames(directory));
-        Task.WhenAll(entriesRead, focusNamesRead).GetAwaiter().GetResult();
-        var entries = entriesRead.Result
-            ?? throw new InvalidDataException($"the index has no {IndexLoadData.EntriesFile}: rebuild it with 'stride index'");
-
-        if (entries.Length != reader.MaxDoc)
-        {
-            throw new InvalidDataException($"the index's {IndexLoadData.EntriesFile} holds {entries.Length} entries for {reader.MaxDoc} documents: rebuild it with 'stride index'");
-        }
-
-        var kb = KnowledgeBase.Create(data[IndexFields.CommitName], data[IndexFields.CommitVersion], entries);
-        if (!kb.Succeeded)
-        {
-            throw new InvalidDataException($"the index holds an invalid knowledge base: {kb.Errors[0]}");
-        }
-
         var synonyms = data.TryGetValue(IndexFields.CommitSynonyms, out var s) ? s : string.Empty;
-        return new SearchIndex(directory, reader, kb.KnowledgeBase!, EntriesByDoc(reader, entries), CreateAnalysis(synonyms, "index synonyms"), synonyms,
-            focusNamesRead.Result);
+        var analysis = CreateAnalysis(synonyms, "index synonyms");
+        try
+        {
+            Task.WhenAll(entriesRead, focusNamesRead).GetAwaiter().GetResult();
+
+            var entries = entriesRead.Result
+                ?? throw new InvalidDataException($"the index has no {IndexLoadData.EntriesFile}: rebuild it with 'stride index'");
+
+            if (entries.Ids?.Length != reader.MaxDoc)
+            {
+                throw new InvalidDataException($"the index's {IndexLoadData.EntriesFile} holds {entries.Ids?.Length ?? 0} entries for {reader.MaxDoc} documents: rebuild it with 'stride index'");
+            }
+
+            var kb = KnowledgeBase.FromSaved(data[IndexFields.CommitName], data[IndexFields.CommitVersion], data[IndexFields.CommitHash], entries);
+            if (!kb.Succeeded)
+            {
+                throw new InvalidDataException($"the index holds an invalid knowledge base: {kb.Errors[0]}");
+            }
+
+
+            return new SearchIndex(directory, reader, kb.KnowledgeBase!, OrdinalsByDoc(reader), analysis, synonyms, focusNamesRead.Result);
+        }
+        catch
+        {
+            analysis.Dispose();
+            throw;
+        }
     }
 
     /// <summary>The entry stored in document <paramref name="doc"/> (0 to <see cref="Count"/> - 1; entry vectors are by document too).</summary>
-    public KbEntry EntryAt(int doc) => _entryByDoc[doc];
+    public KbEntry EntryAt(int doc) => KnowledgeBase.EntryAt(_ordinalByDoc[doc]);
 
     /// <summary>The Lucene document that holds the entry with id <paramref name="entryId"/> (ids are unique in a knowledge base).</summary>
     internal int DocOf(string entryId) => _docById[entryId];
@@ -215,14 +230,14 @@ public sealed class SearchIndex : IDisposable
         return synonymsText.Length == 0 ? new TextAnalysis() : new TextAnalysis(synonymsText, name);
     }
 
-    private static KbEntry[] EntriesByDoc(DirectoryReader reader, KbEntry[] entries)
+    private static int[] OrdinalsByDoc(DirectoryReader reader)
     {
         // Lucene may reorder documents when it merges segments, so map each document back through its stored ordinal.
         var ordinals = MultiDocValues.GetNumericValues(reader, IndexFields.Ordinal);
-        var byDoc = new KbEntry[reader.MaxDoc];
+        var byDoc = new int[reader.MaxDoc];
         for (var doc = 0; doc < reader.MaxDoc; doc++)
         {
-            byDoc[doc] = entries[(int)ordinals.Get(doc)];
+            byDoc[doc] = (int)ordinals.Get(doc);
         }
 
         return byDoc;

@@ -33,7 +33,7 @@ public sealed class FocusRankingTests
         }
 
         // Opening reads the names saved beside the index instead of deriving them; the order of ties must survive.
-        Assert.True(File.Exists(Path.Combine(temp.Path, "stride-focus-names.json")));
+        Assert.True(File.Exists(Path.Combine(temp.Path, "stride-focus-names.bin")));
         using var reopened = SearchIndex.Open(Lucene.Net.Store.FSDirectory.Open(temp.Path));
         Assert.NotNull(reopened.SavedFocusNames);
         var fromDisk = new Searcher(reopened, Options.Create(new SearchOptions()));
@@ -54,7 +54,7 @@ public sealed class FocusRankingTests
         {
         }
 
-        File.Delete(Path.Combine(temp.Path, "stride-entries.json"));
+        File.Delete(Path.Combine(temp.Path, "stride-entries.bin"));
         var error = Assert.Throws<InvalidDataException>(() => SearchIndex.Open(Lucene.Net.Store.FSDirectory.Open(temp.Path)));
         Assert.Contains("stride index", error.Message, StringComparison.Ordinal);
     }
