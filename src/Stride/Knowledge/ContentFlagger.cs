@@ -28,6 +28,8 @@ public static partial class ContentFlagger
 
     private static readonly Regex PhoneNumber = PromotionalCue("phone-number");
 
+    private static readonly Regex PublicService = PromotionalCue("public-service");
+
     private static readonly FrozenSet<string> HelpLines = ResourceText.Value(PromotionalCues, "help-lines", PromotionalFile)
         .Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
         .Select(Digits)
@@ -35,7 +37,8 @@ public static partial class ContentFlagger
 
     /// <summary>
     /// True when the text sells a service ("let us help you", "our team can help", "book today"), offers a discount
-    /// ("20% off", "free consultation") or gives a phone number to call that is not a help line.
+    /// ("20% off", "free consultation") or gives a phone number to call that is neither a help line nor next to the name of
+    /// a public service (an information centre, a quit line, a charity).
     /// </summary>
     public static bool IsPromotional(string text) => FirstPromotion(text) is not null;
 
@@ -46,11 +49,21 @@ public static partial class ContentFlagger
     public static string? FirstPromotion(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return PromotionalPatterns.Select(p => p.Match(text)).Concat(PhoneNumber.Matches(text).Where(m => !HelpLines.Contains(Digits(m.Value))))
+        return PromotionalPatterns.Select(p => p.Match(text))
+            .Concat(PhoneNumber.Matches(text).Where(m => !HelpLines.Contains(Digits(m.Value)) && !NamesPublicService(text, m)))
             .Where(m => m.Success)
             .OrderBy(m => m.Index)
             .Select(m => m.Value.Trim())
             .FirstOrDefault();
+    }
+
+    // A number given for a public service ("call the NLM toll-free at ...") is a place to ask, not a sale. The window is
+    // wide enough for an address block between the name and the number, narrow enough to stay with that one number.
+    private static bool NamesPublicService(string text, Match number)
+    {
+        var start = Math.Max(0, number.Index - 120);
+        var end = Math.Min(text.Length, number.Index + number.Length + 60);
+        return PublicService.IsMatch(text[start..end]);
     }
 
     /// <summary>
@@ -84,9 +97,11 @@ public static partial class ContentFlagger
     }
 
     /// <summary>
-    /// The first word where a small letter is directly followed by a capital ("WalkingKeep", "painBack"), the mark of two
-    /// scraped words that lost their space, or null. Links and e-mail addresses are skipped, and so is a capital inside a
-    /// known mixed-case word (<c>Resources/mixed-case-words.v1.txt</c>: "iPhone", "McKenzie", "YouTube").
+    /// The first word where a word of three or more small letters runs straight into a capitalised word ("WalkingKeep",
+    /// "painBack") or into capitals in a word that starts small ("forSCA"), the mark of two scraped words that lost their
+    /// space, or null. Links and e-mail addresses are skipped, and so is a capital inside a known mixed-case word
+    /// (<c>Resources/mixed-case-words.v1.txt</c>: "iPhone", "McKenzie", "YouTube"). Medical short forms with one or two
+    /// small letters before a capital ("tPA", "HbA1c", "BiPAP", "IgG4", "mRNA") are names, not two words.
     /// </summary>
     public static string? FirstRunTogetherWord(string text)
     {
@@ -106,6 +121,11 @@ public static partial class ContentFlagger
             }
 
             var token = text[start..end];
+            if (!LooksLikeTwoWords(text, m.Index, start))
+            {
+                continue;
+            }
+
             if (token.Contains("://", StringComparison.Ordinal) || token.StartsWith("www.", StringComparison.OrdinalIgnoreCase) || token.Contains('@'))
             {
                 continue;
@@ -121,6 +141,27 @@ public static partial class ContentFlagger
         }
 
         return null;
+    }
+
+    // The seam at 'lower' (a small letter before a capital) joins two words when three or more small letters end the
+    // first, and the second is a capitalised word ("Keep") or the first word started small ("forSCA", "withC").
+    private static bool LooksLikeTwoWords(string text, int lower, int tokenStart)
+    {
+        var run = 0;
+        while (lower - run >= tokenStart && char.IsLower(text[lower - run]))
+        {
+            run++;
+        }
+
+        if (run < 3)
+        {
+            return false;
+        }
+
+        var upper = lower + 1;
+        var capitalisedWord = upper + 2 < text.Length && char.IsLower(text[upper + 1]) && char.IsLower(text[upper + 2]);
+        var startsSmall = lower - run + 1 == tokenStart || !char.IsLetter(text[lower - run]);
+        return capitalisedWord || startsSmall;
     }
 
     /// <summary>True when the text looks like a scraped video caption (timestamps, "suggested clip") or repeats itself.</summary>

@@ -28,6 +28,10 @@ public sealed class ContentFlaggerTests
     [InlineData("Older pages give the US crisis line as 1-800-273-8255.")]
     [InlineData("Walk for 20-30 minutes, 3 to 5 times a week, from 2024-01-15 on; 80% of people get better.")]
     [InlineData("See the trial at https://doi.org/10.1016/S0140-6736(24)01015-3 for details.")]
+    [InlineData("To find a library near you, call the National Library toll-free at 888-555-0142.")]
+    [InlineData("Ask the Arthritis Foundation at 1-800-555-0199 about exercise classes.")]
+    [InlineData("Quit Line Centre  12 High Street  Leeds  0113 496 0000  quit@example.gov")]
+    [InlineData("Your health care team can help you plan your meals.")]
     public void Help_lines_figures_and_dates_are_not_promotional(string text)
     {
         Assert.Null(ContentFlagger.FirstPromotion(text));
@@ -74,6 +78,8 @@ public sealed class ContentFlaggerTests
     [InlineData("How to Stop Pain When WalkingKeep your head up.", "WalkingKeep")]
     [InlineData("It eases the painBack exercises help too.", "painBack")]
     [InlineData("Watch on YouTubeYouTube today.", "YouTubeYouTube")]
+    [InlineData("See Health TopicsHow to cope with pain.", "TopicsHow")]
+    [InlineData("There is no cure forSCA yet.", "forSCA")]
     public void A_small_letter_followed_by_a_capital_is_two_words_run_together(string text, string word)
     {
         Assert.Equal(word, ContentFlagger.FirstRunTogetherWord(text));
@@ -84,6 +90,7 @@ public sealed class ContentFlaggerTests
     [InlineData("A McKenzie physio, who may have a PhD, can show you on YouTube.")]
     [InlineData("Shop at the eShop; the WalkBack trial and McGill's exercises are in PubMed.")]
     [InlineData("Read https://example.org/BackPain/WalkingGuide or mail info@BackClinic.example.")]
+    [InlineData("Doctors may give tPA, check HbA1c, use BiPAP at night or test IgG4 and mRNA levels.")]
     public void Known_mixed_case_words_and_links_are_not_run_together(string text)
     {
         Assert.Null(ContentFlagger.FirstRunTogetherWord(text));
