@@ -1,4 +1,6 @@
+using System.Collections.Frozen;
 using System.Text;
+using Stride.Resources;
 
 namespace Stride.Triage;
 
@@ -14,10 +16,15 @@ internal sealed record Sentence(Token[] Tokens, bool IsQuestion);
 
 /// <summary>
 /// Splits free text into sentences of normalised words: lowercase, apostrophes dropped ("can't" is "cant"),
-/// accents folded, so rules can be written once for every way people type.
+/// accents folded, text shorthand written out ("cnt" is "cant", "b4" is "before"), so rules can be written once for
+/// every way people type.
 /// </summary>
 internal static class TextClauses
 {
+    // Short forms people type on phones, written out (Resources/text-shorthand.v1.txt). Read-only once loaded.
+    private static readonly FrozenDictionary<string, string[]> Shorthand = ResourceText.Pairs("text-shorthand.v1.txt")
+        .ToFrozenDictionary(p => p.Key, p => p.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal);
+
     public static IReadOnlyList<Sentence> Split(string text)
     {
         var sentences = new List<Sentence>();
@@ -30,7 +37,17 @@ internal static class TextClauses
         {
             if (word.Length > 0)
             {
-                tokens.Add(new Token(word.ToString(), start, end, clause));
+                var normalised = word.ToString();
+                if (Shorthand.TryGetValue(normalised, out var full))
+                {
+                    // Each written-out word points at the short form, so evidence still quotes what was typed.
+                    tokens.AddRange(full.Select(w => new Token(w, start, end, clause)));
+                }
+                else
+                {
+                    tokens.Add(new Token(normalised, start, end, clause));
+                }
+
                 word.Clear();
             }
 
