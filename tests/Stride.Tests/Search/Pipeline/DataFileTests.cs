@@ -12,7 +12,7 @@ public sealed class DataFileTests
     public void Every_data_file_is_embedded()
     {
         Assert.Equal(
-            ["cause-cues.v1.txt", "medquad-sections.v1.txt", "message-cues.v1.txt", "mixed-case-words.v1.txt", "promotional-cues.v1.txt", "question-types.v1.txt", "stop-words.v1.txt"],
+            ["cause-cues.v1.txt", "medquad-sections.v1.txt", "message-cues.v1.txt", "mixed-case-words.v1.txt", "promotional-cues.v1.txt", "question-types.v1.txt", "stop-words.v1.txt", "text-shorthand.v1.txt"],
             ResourceText.FileNames().Order(StringComparer.Ordinal));
     }
 
