@@ -78,6 +78,16 @@ public sealed class TriageEngineTests(TriageFixture fixture) : IClassFixture<Tri
     [InlineData("saddle anesthesia and back pain since today")]
     public void British_and_American_spellings_both_match(string text) => Assert.Equal(TriageLevel.Emergency, Level(text));
 
+    [Theory]
+    [InlineData("back agony n cnt pee since this morning", "cauda-equina-bladder", "cnt pee")]
+    [InlineData("my back flares up over n over", "keeps-coming-back", "over n over")]
+    public void Phone_shorthand_is_read_as_the_words_it_stands_for_and_quoted_as_typed(string text, string rule, string evidence)
+    {
+        var reason = engine.Triage(text).Reasons[0];
+        Assert.Equal(rule, reason.Rule);
+        Assert.Equal(evidence, reason.Evidence);
+    }
+
     [Fact]
     public void Reasons_name_the_rule_quote_the_words_and_explain()
     {
