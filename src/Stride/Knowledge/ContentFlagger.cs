@@ -114,6 +114,11 @@ public static partial class ContentFlagger
                 start--;
             }
 
+            if (!LooksLikeTwoWords(text, m.Index, start))
+            {
+                continue;
+            }
+
             var end = m.Index + m.Length;
             while (end < text.Length && !char.IsWhiteSpace(text[end]))
             {
@@ -121,11 +126,6 @@ public static partial class ContentFlagger
             }
 
             var token = text[start..end];
-            if (!LooksLikeTwoWords(text, m.Index, start))
-            {
-                continue;
-            }
-
             if (token.Contains("://", StringComparison.Ordinal) || token.StartsWith("www.", StringComparison.OrdinalIgnoreCase) || token.Contains('@'))
             {
                 continue;
