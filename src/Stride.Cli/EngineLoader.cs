@@ -41,6 +41,13 @@ internal sealed class EngineLoader(TextWriter error, IAnsiConsole progressConsol
             return null;
         }
 
+        if (vignettes.Count == 0)
+        {
+            // An empty set would print 100 % sensitivity from nothing: refuse it instead.
+            error.WriteLine($"{file}: no vignettes (expected lines of text<TAB>level[<TAB>concept])");
+            return null;
+        }
+
         return vignettes;
     }
 

@@ -320,6 +320,23 @@ public sealed class CliTests
     }
 
     [Fact]
+    public async Task Eval_triage_refuses_a_file_with_no_vignettes()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"stride-empty-{Guid.NewGuid():N}.tsv");
+        await File.WriteAllTextAsync(file, "text\tlevel\n", TestContext.Current.CancellationToken);
+        try
+        {
+            var run = await Stride("eval", "triage", file);
+            Assert.Equal(2, run.ExitCode);
+            Assert.Contains("no vignettes", run.Error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
     public async Task Triage_batch_writes_json_lines()
     {
         var run = await StrideWithInput("I pee a lot at night\nfever and backache\n", "triage", "--batch", "-", "--json");
