@@ -7,15 +7,49 @@ using Stride.Search;
 
 // The two measurements wrk cannot make, for bench/web-load/run.sh:
 //   inprocess SECONDS QUESTIONS      AnswerEngine.Ask on every core, no HTTP: the ceiling, in questions per second
+//   serial QUESTIONS                 each question once on one thread, no HTTP: the service time per question,
+//                                    p50/p99/max and the slowest questions (what sets the tail at half load)
 //   openloop URL RATE SECONDS QUESTIONS  requests sent at a fixed rate whatever the replies do (so slow replies are
 //                                        not hidden, unlike a closed loop); prints p50 and p99 latency
+var invariant = CultureInfo.InvariantCulture;
+if (args is ["serial", var serialFile])
+{
+    var questions = Questions.Read(serialFile);
+    var loader = new StrideLoader(Options.Create(new SearchOptions()));
+    using var snapshot = loader.Load(new StrideOptions()).Value ?? throw new InvalidOperationException("Stride's own KB did not load");
+    var engine = snapshot.Engine;
+    for (var round = 0; round < 3; round++)
+    {
+        foreach (var q in questions)
+        {
+            engine.Ask(q);
+        }
+    }
+
+    // Best of three per question: the service time, with scheduling noise taken out.
+    var times = questions.Select(q => Enumerable.Range(0, 3).Min(_ =>
+    {
+        var start = Stopwatch.GetTimestamp();
+        engine.Ask(q);
+        return Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+    })).ToArray();
+    var sorted = times.Order().ToArray();
+    double Pct(double p) => sorted[Math.Min(sorted.Length - 1, (int)(p * sorted.Length))];
+    Console.WriteLine(string.Create(invariant, $"serial: {questions.Count} questions, p50 {Pct(0.5):F2} ms, p90 {Pct(0.9):F2} ms, p99 {Pct(0.99):F2} ms, max {sorted[^1]:F2} ms, mean {times.Average():F2} ms"));
+    foreach (var (q, t) in questions.Zip(times).OrderByDescending(x => x.Second).Take(5))
+    {
+        Console.WriteLine(string.Create(invariant, $"  {t,6:F2} ms  {q.Length,4} chars  {(q.Length > 70 ? q[..70] + "..." : q)}"));
+    }
+
+    return 0;
+}
+
 if (args.Length < 3)
 {
-    Console.Error.WriteLine("usage: inprocess SECONDS QUESTIONS | openloop URL RATE SECONDS QUESTIONS");
+    Console.Error.WriteLine("usage: inprocess SECONDS QUESTIONS | serial QUESTIONS | openloop URL RATE SECONDS QUESTIONS");
     return 2;
 }
 
-var invariant = CultureInfo.InvariantCulture;
 if (args[0] == "inprocess")
 {
     var questions = Questions.Read(args[2]);
