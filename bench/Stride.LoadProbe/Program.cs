@@ -9,7 +9,7 @@ using Stride.Search;
 //   inprocess SECONDS QUESTIONS      AnswerEngine.Ask on every core, no HTTP: the ceiling, in questions per second
 //   serial QUESTIONS                 each question once on one thread, no HTTP: the service time per question,
 //                                    p50/p99/max and the slowest questions (what sets the tail at half load)
-//   openloop URL RATE SECONDS QUESTIONS  requests sent at a fixed rate whatever the replies do (so slow replies are
+//   openloop URL RATE SECONDS QUESTIONS [PATH]  requests sent at a fixed rate whatever the replies do (so slow replies are
 //                                        not hidden, unlike a closed loop); prints p50 and p99 latency
 var invariant = CultureInfo.InvariantCulture;
 if (args is ["serial", var serialFile])
@@ -33,9 +33,23 @@ if (args is ["serial", var serialFile])
         engine.Ask(q);
         return Stopwatch.GetElapsedTime(start).TotalMilliseconds;
     })).ToArray();
+    var allocated = GC.GetAllocatedBytesForCurrentThread();
+    foreach (var q in questions)
+    {
+        engine.Ask(q);
+    }
+
+    var kilobytesPerQuestion = (GC.GetAllocatedBytesForCurrentThread() - allocated) / 1024.0 / questions.Count;
+    allocated = GC.GetAllocatedBytesForCurrentThread();
+    foreach (var q in questions)
+    {
+        engine.TriageEngine.Triage(q);
+    }
+
+    var triageKilobytes = (GC.GetAllocatedBytesForCurrentThread() - allocated) / 1024.0 / questions.Count;
     var sorted = times.Order().ToArray();
     double Pct(double p) => sorted[Math.Min(sorted.Length - 1, (int)(p * sorted.Length))];
-    Console.WriteLine(string.Create(invariant, $"serial: {questions.Count} questions, p50 {Pct(0.5):F2} ms, p90 {Pct(0.9):F2} ms, p99 {Pct(0.99):F2} ms, max {sorted[^1]:F2} ms, mean {times.Average():F2} ms"));
+    Console.WriteLine(string.Create(invariant, $"serial: {questions.Count} questions, p50 {Pct(0.5):F2} ms, p90 {Pct(0.9):F2} ms, p99 {Pct(0.99):F2} ms, max {sorted[^1]:F2} ms, mean {times.Average():F2} ms, {kilobytesPerQuestion:F0} KB allocated per question ({triageKilobytes:F0} KB of it in triage)"));
     foreach (var (q, t) in questions.Zip(times).OrderByDescending(x => x.Second).Take(5))
     {
         Console.WriteLine(string.Create(invariant, $"  {t,6:F2} ms  {q.Length,4} chars  {(q.Length > 70 ? q[..70] + "..." : q)}"));
@@ -82,48 +96,15 @@ if (args[0] == "openloop" && args.Length >= 5)
     var rate = double.Parse(args[2], invariant);
     var seconds = double.Parse(args[3], invariant);
     using var http = new HttpClient { BaseAddress = new Uri(args[1]), Timeout = TimeSpan.FromSeconds(10) };
-    var latencies = new List<double>();
-    var failures = 0;
-    var pending = new List<Task>();
-    var clock = Stopwatch.StartNew();
-    for (var n = 0; n < rate * seconds; n++)
-    {
-        var due = TimeSpan.FromSeconds(n / rate);
-        if (due > clock.Elapsed)
-        {
-            await Task.Delay(due - clock.Elapsed);
-        }
 
-        var question = questions[n % questions.Count];
-        pending.Add(Task.Run(async () =>
-        {
-            var sent = Stopwatch.GetTimestamp();
-            try
-            {
-                using var response = await http.GetAsync(new Uri($"/api/ask?q={Uri.EscapeDataString(question)}", UriKind.Relative));
-                await response.Content.ReadAsByteArrayAsync();
-                if (!response.IsSuccessStatusCode)
-                {
-                    Interlocked.Increment(ref failures);
-                }
-            }
-            catch (HttpRequestException)
-            {
-                Interlocked.Increment(ref failures);
-            }
-
-            lock (latencies)
-            {
-                latencies.Add(Stopwatch.GetElapsedTime(sent).TotalMilliseconds);
-            }
-        }));
-    }
-
-    await Task.WhenAll(pending);
-    latencies.Sort();
-    double At(double p) => latencies[Math.Min(latencies.Count - 1, (int)(p * latencies.Count))];
-    Console.WriteLine(string.Create(invariant, $"open loop at {rate:F0}/s for {seconds:F0} s: {latencies.Count} requests, {failures} failed, p50 {At(0.50):F1} ms, p99 {At(0.99):F1} ms"));
-    return failures == 0 ? 0 : 1;
+    // The probe warms up too: its own first requests (JIT of the HTTP stack, new connections) take far longer than the
+    // server's reply, and in an open loop every request sent meanwhile queues behind them and counts in the tail.
+    // An optional sixth argument replaces /api/ask?q= (e.g. /healthz?q= for the floor at the same rate).
+    var path = args.Length >= 6 ? args[5] : "/api/ask?q=";
+    await OpenLoop.RunAsync(http, questions, rate, Math.Min(5, seconds), path);
+    var run = await OpenLoop.RunAsync(http, questions, rate, seconds, path);
+    Console.WriteLine(string.Create(invariant, $"open loop {path.Split('?')[0]} at {rate:F0}/s for {seconds:F0} s: {run.Count} requests, {run.Failures} failed, p50 {run.At(0.50):F1} ms, p99 {run.At(0.99):F1} ms, max {run.At(1):F1} ms"));
+    return run.Failures == 0 ? 0 : 1;
 }
 
 Console.Error.WriteLine($"unknown mode '{args[0]}'");

@@ -24,10 +24,12 @@ internal sealed class NearDuplicateFilter
             var answer = terms.Answer;
             // Questions of different kinds are different questions even when their content words are the same: "What to
             // do for leg pain?" is not "What is leg pain?", though all that tells them apart is stop words.
+            // Cheap tests first: the kind of question, then the sizes (inside AtLeast), then the shared words.
             var duplicate = kept.Any(k =>
-                (TermSets.Jaccard(k.Question, question) >= _options.DuplicateQuestionOverlap && string.Equals(k.Hit.Entry.QuestionType, hit.Entry.QuestionType, StringComparison.OrdinalIgnoreCase)
-                    && (TermSets.Jaccard(k.Answer, answer) >= _options.DuplicateAnswerOverlap || (k.Answer.Count == 0 && answer.Count == 0)))
-                || (answer.Count >= _options.SameAnswerMinWords && TermSets.Jaccard(k.Answer, answer) >= _options.SameAnswerOverlap));
+                (string.Equals(k.Hit.Entry.QuestionType, hit.Entry.QuestionType, StringComparison.OrdinalIgnoreCase)
+                    && TermSets.AtLeast(k.Question, question, _options.DuplicateQuestionOverlap)
+                    && ((k.Answer.Count == 0 && answer.Count == 0) || TermSets.AtLeast(k.Answer, answer, _options.DuplicateAnswerOverlap)))
+                || (answer.Count >= _options.SameAnswerMinWords && TermSets.AtLeast(k.Answer, answer, _options.SameAnswerOverlap)));
             if (!duplicate)
             {
                 kept.Add((hit, question, answer));
