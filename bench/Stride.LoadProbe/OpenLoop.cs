@@ -3,8 +3,9 @@ using System.Diagnostics;
 namespace Stride.LoadProbe;
 
 /// <summary>
-/// Sends <c>GET /api/ask</c> requests (or GETs of another path, for a baseline) at a fixed rate whatever the replies do, so slow replies are not hidden (a closed
-/// loop such as wrk waits for each reply before the next request and so under-counts the tail).
+/// Sends <c>GET /api/ask</c> requests (or GETs of another path, for a baseline) at a fixed rate whatever the replies
+/// do, so slow replies are not hidden (a closed loop such as wrk waits for each reply before the next request and so
+/// under-counts the tail).
 /// </summary>
 internal static class OpenLoop
 {

@@ -9,8 +9,10 @@ using Stride.Search;
 //   inprocess SECONDS QUESTIONS      AnswerEngine.Ask on every core, no HTTP: the ceiling, in questions per second
 //   serial QUESTIONS                 each question once on one thread, no HTTP: the service time per question,
 //                                    p50/p99/max and the slowest questions (what sets the tail at half load)
-//   openloop URL RATE SECONDS QUESTIONS [PATH]  requests sent at a fixed rate whatever the replies do (so slow replies are
-//                                        not hidden, unlike a closed loop); prints p50 and p99 latency
+//   openloop URL RATE SECONDS QUESTIONS [PATH]
+//                                    requests sent at a fixed rate whatever the replies do (so slow replies are
+//                                    not hidden, unlike a closed loop); prints p50, p99 and max latency; PATH
+//                                    replaces /api/ask?q= (e.g. /healthz?q= for the floor at the same rate)
 var invariant = CultureInfo.InvariantCulture;
 if (args is ["serial", var serialFile])
 {
@@ -60,7 +62,7 @@ if (args is ["serial", var serialFile])
 
 if (args.Length < 3)
 {
-    Console.Error.WriteLine("usage: inprocess SECONDS QUESTIONS | serial QUESTIONS | openloop URL RATE SECONDS QUESTIONS");
+    Console.Error.WriteLine("usage: inprocess SECONDS QUESTIONS | serial QUESTIONS | openloop URL RATE SECONDS QUESTIONS [PATH]");
     return 2;
 }
 
