@@ -35,6 +35,7 @@ public sealed class VignetteTests(TriageFixture triage, ITestOutputHelper output
     [InlineData("triage-v12-test.tsv", 400)]
     [InlineData("triage-v13-test.tsv", 400)]
     [InlineData("triage-v14-test.tsv", 400)]
+    [InlineData("triage-v15-test.tsv", 400)]
     public void Vignettes_meet_the_safety_bar(string file, int minimum)
     {
         var vignettes = Vignettes(file);
