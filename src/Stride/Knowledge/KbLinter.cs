@@ -248,5 +248,5 @@ public sealed class KbLinter
     private static bool HasControlCharacters(string text) => text.Any(c => char.IsControl(c) && c is not ('\n' or '\t' or '\r'));
 
     private static bool IsNearDuplicate(HashSet<string> q1, HashSet<string> a1, HashSet<string> q2, HashSet<string> a2) =>
-        (TermSets.Jaccard(q1, q2) >= 0.8 && TermSets.Jaccard(a1, a2) >= 0.6) || (a1.Count >= 10 && a2.Count >= 10 && TermSets.Jaccard(a1, a2) >= 0.85);
+        (TermSets.AtLeast(q1, q2, 0.8) && TermSets.AtLeast(a1, a2, 0.6)) || (a1.Count >= 10 && a2.Count >= 10 && TermSets.AtLeast(a1, a2, 0.85));
 }

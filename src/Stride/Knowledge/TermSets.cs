@@ -3,20 +3,9 @@ namespace Stride.Knowledge;
 /// <summary>Set similarity used to spot near-duplicate entries (lint) and near-duplicate answers (search).</summary>
 internal static class TermSets
 {
-    /// <summary>Jaccard similarity of two word sets: shared words over all words; 0 when either is empty.</summary>
-    public static double Jaccard(HashSet<string> a, HashSet<string> b)
-    {
-        if (a.Count == 0 || b.Count == 0)
-        {
-            return 0;
-        }
-
-        var intersection = a.Count(b.Contains);
-        return (double)intersection / (a.Count + b.Count - intersection);
-    }
-
     /// <summary>
-    /// Whether <c>Jaccard(a, b) &gt;= threshold</c>, the same answer for every input, without counting every shared word:
+    /// Whether the Jaccard similarity of two word sets (shared words over all words; 0 when either is empty) reaches
+    /// <paramref name="threshold"/>, the same answer as computing it in full, without counting every shared word:
     /// the search compares each hit with every hit kept before it, so this runs thousands of times per question.
     /// Sets whose sizes alone rule the threshold out are not read at all, and the count stops as soon as the answer is
     /// certain either way.
