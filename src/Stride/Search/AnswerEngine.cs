@@ -98,17 +98,16 @@ public sealed class AnswerEngine
     }
 
     /// <summary>
-    /// The answers a page shows from ranked <paramref name="hits"/>, best first: none when no entry clears the no-answer
-    /// threshold (the page then says there is no good answer); otherwise the best-ranked entries that are at least on
-    /// the subject (the related threshold). Junk is never shown.
+    /// The answers a page shows from ranked <paramref name="hits"/>, best first: the entries that clear the no-answer
+    /// threshold, none when no entry does (the page then says there is no good answer). An entry below it is too
+    /// unlikely to help to be called a good answer; it may still be listed as a related question. Junk is never shown.
     /// </summary>
     public static IEnumerable<SearchHit> SelectAnswers(IReadOnlyList<SearchHit> hits, SearchOptions options)
     {
         ArgumentNullException.ThrowIfNull(hits);
         ArgumentNullException.ThrowIfNull(options);
-        var useful = hits.Where(h => !h.Entry.IsJunk).ToList();
-        return useful.Count > 0 && useful.Max(h => h.Confidence) >= options.NoAnswerThreshold
-            ? useful.Where(h => h.Confidence >= options.RelatedThreshold)
-            : [];
+
+        // Confidences never rise down a searcher's list, so these are its best-ranked entries.
+        return hits.Where(h => !h.Entry.IsJunk && h.Confidence >= options.NoAnswerThreshold);
     }
 }

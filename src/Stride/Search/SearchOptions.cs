@@ -16,11 +16,14 @@ public sealed class SearchOptions
     [Range(1, 10_000)]
     public int CandidateCount { get; set; } = 50;
 
-    /// <summary>Below this confidence the page says there is no good answer instead of guessing.</summary>
+    /// <summary>
+    /// Below this confidence an entry is not a good answer: the page shows only entries above it, and says there is no
+    /// good answer when there is none.
+    /// </summary>
     [Range(0.0, 1.0)]
     public double NoAnswerThreshold { get; set; } = 0.11;
 
-    /// <summary>Below this confidence an entry is neither a further answer (after the first) nor a related question.</summary>
+    /// <summary>Below this confidence an entry is not listed as a related question.</summary>
     [Range(0.0, 1.0)]
     public double RelatedThreshold { get; set; } = 0.05;
 

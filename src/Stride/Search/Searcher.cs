@@ -76,7 +76,10 @@ public sealed class Searcher
     /// <summary>The index searched.</summary>
     public SearchIndex Index { get; }
 
-    /// <summary>Ranks candidate entries for <paramref name="query"/>, best first; near-duplicates are removed.</summary>
+    /// <summary>
+    /// Ranks candidate entries for <paramref name="query"/>, best first; near-duplicates are removed, and confidences
+    /// never rise down the list (<see cref="ConfidenceInRankOrder"/>).
+    /// </summary>
     public IReadOnlyList<SearchHit> Search(string query)
     {
         ArgumentNullException.ThrowIfNull(query);
@@ -103,7 +106,7 @@ public sealed class Searcher
             rule.Apply(hits, analysed);
         }
 
-        return _nearDuplicates.Filter(hits);
+        return ConfidenceInRankOrder.Apply(_nearDuplicates.Filter(hits));
     }
 
     /// <summary>

@@ -219,6 +219,36 @@ public sealed class SemanticSearchTests(OwnKbVectorsFixture own) : IClassFixture
         Assert.True(answered.Count == 0, "answered: " + string.Join(" / ", answered));
     }
 
+    [Fact]
+    public void A_page_never_shows_a_lower_confidence_above_a_higher_one_and_lists_only_answers_above_the_no_answer_bar()
+    {
+        // Every question of two blind own-KB sets, with semantic search on and off.
+        var questions = new[] { "para-kb-v2-tuning.tsv", "para-kb-tuning.tsv" }
+            .SelectMany(f => File.ReadAllLines(TestPaths.DataFile(f)).Skip(1).Select(l => l.Split('\t')[0]))
+            .ToList();
+        var reordered = 0;
+        foreach (var semantic in new[] { true, false })
+        {
+            var options = new SearchOptions { Semantic = semantic };
+            var searcher = new Searcher(own.Index, Options.Create(options), semantic ? own.Vectors : null);
+            var engine = new AnswerEngine(searcher, Engines.Triage, Options.Create(options));
+            foreach (var question in questions)
+            {
+                var hits = searcher.Search(question);
+                for (var i = 1; i < hits.Count; i++)
+                {
+                    Assert.True(hits[i].Confidence <= hits[i - 1].Confidence, $"{question}: {hits[i - 1].Confidence:F3} above {hits[i].Confidence:F3}");
+                }
+
+                reordered += hits.Zip(hits.Skip(1)).Count(p => p.First.Confidence == p.Second.Confidence);
+                Assert.All(engine.Ask(question).Answers, a => Assert.True(a.Confidence >= options.NoAnswerThreshold, $"{question}: {a.Entry.Id} at {a.Confidence:F3}"));
+            }
+        }
+
+        // The sets do have hits whose own confidence was out of rank order.
+        Assert.True(reordered > 0);
+    }
+
     /// <summary>Passes calls on and counts the texts embedded.</summary>
     private sealed class CountingGenerator(IEmbeddingGenerator<string, Embedding<float>> inner) : DelegatingEmbeddingGenerator<string, Embedding<float>>(inner)
     {
