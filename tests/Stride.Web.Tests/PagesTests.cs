@@ -100,7 +100,7 @@ public sealed partial class PagesTests(SharedStrideApp app)
     public async Task Confidence_is_shown_in_words()
     {
         var html = await _client.GetStringAsync("/ask?q=why+does+my+lower+back+hurt+when+I+walk", Http.Ct);
-        Assert.Matches("class=\"match [a-z-]+\"[^>]*>(close|good|possible) match<", html);
+        Assert.Matches("class=\"match [a-z-]+\"[^>]*>(close|likely|possible) match<", html);
         Assert.DoesNotMatch("confidence 0\\.", html);
     }
 

@@ -32,7 +32,7 @@ internal static class CommonOptions
     {
         var option = new Option<string?>("--semantic")
         {
-            Description = "Semantic search (sentence embeddings fused with BM25): on or off. Default: the setting Stride:Search:Semantic (off).",
+            Description = "Semantic search (sentence embeddings fused with BM25): on or off. Default: the setting Stride:Search:Semantic; when unset, on for knowledge bases of up to 5,000 entries (Stride's own KB, an FAQ page) and off for larger ones (MedQuAD).",
         };
         option.AcceptOnlyFromAmong("on", "off");
         return option;

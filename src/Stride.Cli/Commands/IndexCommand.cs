@@ -16,7 +16,7 @@ internal static class IndexCommand
         var format = CommonOptions.Format();
         var synonyms = CommonOptions.Synonyms();
         var semantic = CommonOptions.Semantic();
-        semantic.Description = "on also embeds every entry (semantic search) and saves the vectors with the index; off (the default) does not.";
+        semantic.Description = "on embeds every entry (semantic search) and saves the vectors with the index; off does not. Default: on for up to 5,000 entries, off for larger collections (MedQuAD).";
         var command = new Command("index", "Build a persistent search index for 'stride ask --index'.") { kb, output, format, synonyms, semantic };
         command.SetAction(parse =>
         {
@@ -53,7 +53,7 @@ internal static class IndexCommand
             using (var index = context.Loader.BuildIndex(knowledgeBase, synonymsText!, FSDirectory.Open(staging)))
             {
                 context.Output.WriteLine($"Indexed {index.Count} entries of '{knowledgeBase.Name}' (version {knowledgeBase.Version}, hash {knowledgeBase.ContentHash[..12]}).");
-                if (CommonOptions.SemanticValue(parse.GetValue(semantic)) == true)
+                if (new SearchOptions { Semantic = CommonOptions.SemanticValue(parse.GetValue(semantic)) }.SemanticFor(index.Count))
                 {
                     // The index being replaced (if any) lends the vectors of unchanged entries, so only changes are embedded.
                     var vectors = context.Loader.EmbedEntries(index, [new VectorCache(StrideLoader.IndexVectorsFolder(staging)), new VectorCache(StrideLoader.IndexVectorsFolder(target))]);

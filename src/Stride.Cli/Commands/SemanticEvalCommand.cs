@@ -50,7 +50,7 @@ internal static class SemanticEvalCommand
             var on = new SearchOptions();
             new ConfigurationBuilder().AddInMemoryCollection(overrides).Build().Bind(on);
             on.Semantic = true;
-            var off = new SearchOptions();
+            var off = new SearchOptions { Semantic = false };
             var queries = JudgedQuerySet.ReadTsv(new StringReader(text!));
             using var index = context.Loader.BuildIndex(knowledgeBase, synonyms!);
             var cache = new VectorCache(parse.GetValue(cacheDir) ?? VectorCache.DefaultFolder());

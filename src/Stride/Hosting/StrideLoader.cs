@@ -196,7 +196,11 @@ public sealed partial class StrideLoader
 
         // Loading the embedding model takes about a second: it overlaps the import and indexing on another core.
         var generator = _embeddings ?? MiniLmEmbeddingGenerator.Shared;
-        var modelLoaded = _searchOptions.Value.Semantic ? Task.Run(() => generator.GenerateAsync(["warm up"])) : Task.CompletedTask;
+        // Stride's own KB is small, so unless semantic search is off it will need the model; for other collections the
+        // default waits for their size, and the model then loads when first used.
+        var semantic = _searchOptions.Value.Semantic;
+        var modelNeeded = semantic == true || (semantic is null && options.IndexDirectory is null && options.KbPaths.Count == 0);
+        var modelLoaded = modelNeeded ? Task.Run(() => generator.GenerateAsync(["warm up"])) : Task.CompletedTask;
         // The rules load on another core while the knowledge loads (on a saved MedQuAD index, a quarter of a second).
         var triageLoaded = Task.Run(() => LoadTriage(options.TriageRulesFile));
 
@@ -254,7 +258,7 @@ public sealed partial class StrideLoader
         }
 
         EntryVectors? vectors = null;
-        if (_searchOptions.Value.Semantic)
+        if (_searchOptions.Value.SemanticFor(index.Count))
         {
             List<VectorCache> caches = [new VectorCache(options.CacheDirectory ?? VectorCache.DefaultFolder())];
             if (options.IndexDirectory is { } saved)

@@ -28,6 +28,9 @@ public sealed class AnswerEngine
     /// <summary>The red-flag check every answer starts with; hosts call it alone for a triage-only request.</summary>
     public TriageEngine TriageEngine => _triage;
 
+    /// <summary>Whether answers come from semantic search (sentence embeddings) as well as words.</summary>
+    public bool IsSemantic => _searcher.IsSemantic;
+
     /// <summary>The knowledge base answers come from.</summary>
     public KnowledgeBase KnowledgeBase => _searcher.Index.KnowledgeBase;
 

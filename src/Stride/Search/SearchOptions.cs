@@ -332,9 +332,20 @@ public sealed class SearchOptions
     /// <summary>
     /// Semantic search: candidates from sentence embeddings (exact cosine over every entry) fused with BM25's by
     /// reciprocal rank, before the same reranking. Needs entry vectors (<see cref="Semantic.EntryVectors"/>); a searcher
-    /// built without them runs the lexical ranking alone, whatever this says. Off gives exactly the lexical ranking.
+    /// built without them runs the lexical ranking alone, whatever this says. False gives exactly the lexical ranking.
+    /// Null (the default) means on for collections of up to <see cref="SemanticLargeCollectionEntries"/> entries and
+    /// off for larger ones (see <see cref="SemanticFor"/>).
     /// </summary>
-    public bool Semantic { get; set; }
+    public bool? Semantic { get; set; }
+
+    /// <summary>
+    /// Whether semantic search is on for a collection of <paramref name="entries"/> entries: as <see cref="Semantic"/>
+    /// says, or, when it says nothing, on for FAQ-sized collections (Stride's own KB, an imported FAQ page), where it
+    /// answered better on every blind held-out set and embeds in seconds, and off for large ones such as MedQuAD, where
+    /// embedding takes minutes on first use and LiveQA-Med's judged answers favour the lexical ranking
+    /// (docs/benchmarks.md).
+    /// </summary>
+    public bool SemanticFor(int entries) => Semantic ?? entries <= SemanticLargeCollectionEntries;
 
     /// <summary>How many of the nearest entries by embedding join the candidates.</summary>
     [Range(1, 10_000)]

@@ -33,7 +33,7 @@ public sealed class Searcher
     }
 
     /// <summary>
-    /// Creates a searcher over <paramref name="index"/> that, when <see cref="SearchOptions.Semantic"/> is on, also
+    /// Creates a searcher over <paramref name="index"/> that, unless <see cref="SearchOptions.Semantic"/> is false, also
     /// retrieves by the embeddings in <paramref name="vectors"/> (one per entry of the index; null for lexical only).
     /// </summary>
     /// <exception cref="OptionsValidationException">When the options are out of range (see <see cref="SearchOptionsValidator"/>).</exception>
@@ -62,7 +62,7 @@ public sealed class Searcher
             throw new ArgumentException($"the vectors are for {vectors.Count} entries, the index has {index.Count}", nameof(vectors));
         }
 
-        _vectors = options.Semantic ? vectors : null;
+        _vectors = options.Semantic != false ? vectors : null;
         var lexical = new Bm25CandidateRetriever(index, options);
         _retriever = retriever ?? (_vectors is null ? lexical : new FusedCandidateRetriever(lexical, new DenseCandidateRetriever(index, options), options));
         _reranker = new Reranker(index, options, new ConfidenceModel(options));

@@ -77,6 +77,31 @@ public sealed class HostingTests : IDisposable
     }
 
     [Fact]
+    public void Semantic_search_is_on_by_default_for_a_small_knowledge_base_and_off_when_turned_off_or_for_a_large_one()
+    {
+        using var byDefault = new StrideLoader(Options.Create(new SearchOptions())).Load(new StrideOptions()).Value!;
+        using var off = new StrideLoader(Options.Create(new SearchOptions { Semantic = false })).Load(new StrideOptions()).Value!;
+        // The own KB counted as large: the same default then leaves it lexical, unless semantic search is asked for.
+        using var large = new StrideLoader(Options.Create(new SearchOptions { SemanticLargeCollectionEntries = 100 })).Load(new StrideOptions()).Value!;
+        using var asked = new StrideLoader(Options.Create(new SearchOptions { Semantic = true, SemanticLargeCollectionEntries = 100 })).Load(new StrideOptions()).Value!;
+
+        Assert.True(byDefault.Engine.IsSemantic);
+        Assert.False(off.Engine.IsSemantic);
+        Assert.False(large.Engine.IsSemantic);
+        Assert.True(asked.Engine.IsSemantic);
+    }
+
+    [Theory]
+    [InlineData(null, 5_000, true)]
+    [InlineData(null, 5_001, false)]
+    [InlineData(true, 47_000, true)]
+    [InlineData(false, 60, false)]
+    public void An_explicit_semantic_setting_wins_and_unset_depends_on_the_collections_size(bool? semantic, int entries, bool on)
+    {
+        Assert.Equal(on, new SearchOptions { Semantic = semantic }.SemanticFor(entries));
+    }
+
+    [Fact]
     public void A_lease_keeps_its_snapshot_open_after_a_swap_until_it_ends()
     {
         var loader = new StrideLoader(Options.Create(new SearchOptions()));

@@ -28,12 +28,14 @@ internal sealed class MiniLmModel : IDisposable
     private static readonly string[] InputNames = ["input_ids", "attention_mask", "token_type_ids"];
 
     private readonly InferenceSession _session;
+    private readonly SessionOptions _sessionOptions;
     private readonly BertTokenizer _tokenizer;
     private readonly string[] _outputNames;
 
-    private MiniLmModel(InferenceSession session, BertTokenizer tokenizer)
+    private MiniLmModel(InferenceSession session, SessionOptions sessionOptions, BertTokenizer tokenizer)
     {
         _session = session;
+        _sessionOptions = sessionOptions;
         _tokenizer = tokenizer;
         _outputNames = [session.OutputNames[0]];
     }
@@ -48,7 +50,8 @@ internal sealed class MiniLmModel : IDisposable
         var assembly = typeof(SentenceEncoder).Assembly;
         using var vocabulary = OpenResource(assembly, "vocab.txt");
         var tokenizer = BertTokenizer.Create(vocabulary, new BertOptions { LowerCaseBeforeTokenization = true, RemoveNonSpacingMarks = true });
-        return new MiniLmModel(OpenSession(assembly, modelFolder), tokenizer);
+        var sessionOptions = NewSessionOptions();
+        return new MiniLmModel(OpenSession(assembly, modelFolder, sessionOptions), sessionOptions, tokenizer);
     }
 
     /// <summary>One unit-length vector per text, in order; the texts of one call are run as one padded batch.</summary>
@@ -101,7 +104,11 @@ internal sealed class MiniLmModel : IDisposable
     }
 
     /// <inheritdoc />
-    public void Dispose() => _session.Dispose();
+    public void Dispose()
+    {
+        _session.Dispose();
+        _sessionOptions.Dispose();
+    }
 
     // Two fixes before the BERT tokenizer sees a text. Its normaliser drops control characters, line breaks and tabs
     // among them, which would join the words on either side; the model's own tokenizer treats them as spaces. And it
@@ -129,14 +136,14 @@ internal sealed class MiniLmModel : IDisposable
         return new string(output, 0, length);
     }
 
-    private static InferenceSession OpenSession(Assembly assembly, string? modelFolder)
+    private static InferenceSession OpenSession(Assembly assembly, string? modelFolder, SessionOptions sessionOptions)
     {
         using var resource = OpenResource(assembly, "model.onnx");
         if (modelFolder is not null && CopiedModel(resource, modelFolder) is { } path)
         {
             try
             {
-                return new InferenceSession(path);
+                return new InferenceSession(path, sessionOptions);
             }
             catch (OnnxRuntimeException)
             {
@@ -147,7 +154,17 @@ internal sealed class MiniLmModel : IDisposable
         resource.Position = 0;
         var bytes = new byte[resource.Length];
         resource.ReadExactly(bytes);
-        return new InferenceSession(bytes);
+        return new InferenceSession(bytes, sessionOptions);
+    }
+
+    // ONNX Runtime's default ran on one core of this 2-core machine (it counts physical cores as it sees them);
+    // every core makes a query about 1.4 times and a batch 1.7 times as fast. Spinning is off so that idle pool
+    // threads do not take CPU from the web host's other requests (it cost nothing measurable).
+    private static SessionOptions NewSessionOptions()
+    {
+        var options = new SessionOptions { IntraOpNumThreads = Environment.ProcessorCount };
+        options.AddSessionConfigEntry("session.intra_op.allow_spinning", "0");
+        return options;
     }
 
     /// <summary>

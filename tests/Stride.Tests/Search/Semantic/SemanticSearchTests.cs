@@ -197,7 +197,7 @@ public sealed class SemanticSearchTests(OwnKbVectorsFixture own) : IClassFixture
         using var reader = File.OpenText(TestPaths.DataFile("para-kb-v2-heldout.tsv"));
         var set = JudgedQuerySet.ReadTsv(reader);
 
-        var rows = SemanticComparison.Run(set, own.Index, own.Vectors, new SearchOptions(), new SearchOptions { Semantic = true });
+        var rows = SemanticComparison.Run(set, own.Index, own.Vectors, new SearchOptions { Semantic = false }, new SearchOptions { Semantic = true });
 
         var off = rows.Single(r => r.Ranker.Contains("semantic off", StringComparison.Ordinal));
         var hybrid = rows.Single(r => r.Ranker.Contains("semantic on", StringComparison.Ordinal));
