@@ -50,7 +50,7 @@ public sealed class AnswerEngine
         // Safety first: the red-flag check reads the person's own words, whatever the knowledge base holds.
         var triage = _triage.Triage(question);
         var hits = _searcher.Search(question);
-        var answers = SelectAnswers(hits, _options).Take(top).ToList();
+        var answers = WarningSignFirst(triage, hits, SelectAnswers(hits, _options).ToList()).Take(top).ToList();
         var shown = answers.Select(a => a.Entry.Id).ToHashSet(StringComparer.Ordinal);
 
         // Related: the entries the best answer points to, then the next-best hits that are still on the subject.
@@ -69,6 +69,35 @@ public sealed class AnswerEngine
             .Select(g => new RelatedGroup(g.Key, [.. g]))
             .ToList();
         return new AnswerPage(question, triage, answers.Count == 0, answers, related) { EachQuestion = AnswerEachQuestion(question) };
+    }
+
+    /// <summary>
+    /// When the red-flag check raised an urgent or emergency sign whose rule names the KB's entry about it, that entry
+    /// comes first (a general answer about walking would bury what matters); otherwise the answers are unchanged.
+    /// The entry shows the page's highest confidence, so confidences still never rise down the page.
+    /// </summary>
+    private List<SearchHit> WarningSignFirst(TriageResult triage, IReadOnlyList<SearchHit> hits, List<SearchHit> answers)
+    {
+        if (triage.Level < TriageLevel.Urgent)
+        {
+            return answers;
+        }
+
+        var entry = triage.MainReasons
+            .Select(reason => _triage.Rules.Rules.FirstOrDefault(rule => rule.Id == reason.Rule)?.Entry)
+            .OfType<string>()
+            .Select(KnowledgeBase.Find)
+            .OfType<KbEntry>()
+            .FirstOrDefault();
+        if (entry is null)
+        {
+            return answers;
+        }
+
+        var own = hits.FirstOrDefault(h => h.Entry.Id == entry.Id);
+        var confidence = Math.Max(_options.NoAnswerThreshold, answers.Select(a => a.Confidence).Append(own?.Confidence ?? 0).Max());
+        var first = own is not null ? own with { Confidence = confidence } : new SearchHit(entry, 0, 0, 0, 0, 0, confidence);
+        return [first, .. answers.Where(a => a.Entry.Id != entry.Id)];
     }
 
     /// <summary>

@@ -9,7 +9,7 @@ namespace Stride.Triage;
 public sealed class TriageRule
 {
     internal TriageRule(string id, TriageLevel level, string explanation, IReadOnlyList<SourceLink> sources,
-        IReadOnlyList<PhrasePattern> patterns, IReadOnlyList<PhrasePattern> unless, IReadOnlyList<IReadOnlyList<PhrasePattern>> requires, bool allowHistory, bool checkNegation, bool checkRequiresNegation, bool allowConditional)
+        IReadOnlyList<PhrasePattern> patterns, IReadOnlyList<PhrasePattern> unless, IReadOnlyList<IReadOnlyList<PhrasePattern>> requires, bool allowHistory, bool checkNegation, bool checkRequiresNegation, bool allowConditional, string? entry = null)
     {
         Id = id;
         Level = level;
@@ -22,6 +22,7 @@ public sealed class TriageRule
         CheckNegation = checkNegation;
         CheckRequiresNegation = checkRequiresNegation;
         AllowConditional = allowConditional;
+        Entry = string.IsNullOrWhiteSpace(entry) ? null : entry.Trim();
     }
 
     /// <summary>Stable id, for example <c>cauda-equina-bladder</c>.</summary>
@@ -65,4 +66,10 @@ public sealed class TriageRule
     /// where a conditional cue does not turn the report into a hypothetical question.
     /// </summary>
     public bool AllowConditional { get; }
+
+    /// <summary>
+    /// The id of the knowledge-base entry about this sign (null: none). When the rule sets an urgent or emergency
+    /// level, that entry is the page's first answer, whatever else the question matched.
+    /// </summary>
+    public string? Entry { get; }
 }

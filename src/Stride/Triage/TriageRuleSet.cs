@@ -15,7 +15,7 @@ public sealed class TriageRuleSet
 {
     private static readonly HashSet<string> RuleKeys = new(StringComparer.Ordinal)
     {
-        "id", "level", "explanation", "sources", "patterns", "unless", "requires", "history", "negation", "requiresNegation", "conditional",
+        "id", "level", "explanation", "sources", "patterns", "unless", "requires", "history", "negation", "requiresNegation", "conditional", "entry",
     };
 
     private TriageRuleSet() { }
@@ -274,7 +274,7 @@ public sealed class TriageRuleSet
                     : requiresNode is null ? [] : [Compile(requiresNode, PhrasePattern.MaxGap)];
                 rules.Add(new TriageRule(id, level.Value, explanation.Trim(), sources, patterns,
                     Compile(Child(node, "unless"), PhrasePattern.MaxGap), requires,
-                    flags["history"], flags["negation"], flags["requiresNegation"], flags["conditional"]));
+                    flags["history"], flags["negation"], flags["requiresNegation"], flags["conditional"], Scalar(node, "entry")));
             }
         }
 
