@@ -38,9 +38,11 @@ public sealed class ConfidenceWordsTests(SharedStrideApp app)
 
         double Share(string words) => bands.TryGetValue(words, out var b) && b.All >= 8 ? (double)b.Right / b.All : double.NaN;
 
-        // The hints say: about 9 in 10, about 2 in 3, less than half.
+        // The hints say: about 9 in 10, most of the time (2 in 3 or more), less than half. With semantic search on
+        // (the default for the own KB since issue 16) the likely band was right 18 times in 20 here, 36 in 39 with
+        // para-kb-v2-heldout as well; with it off, about 2 in 3.
         Assert.InRange(Share("close match"), 0.85, 1.0);
-        Assert.InRange(Share("likely match"), 0.5, 0.85);
+        Assert.InRange(Share("likely match"), 0.6, 0.95);
         Assert.InRange(Share("possible match"), 0.0, 0.55);
     }
 

@@ -24,7 +24,8 @@ public static class PageText
     /// <remarks>
     /// Measured on paraphrased questions no ranking or confidence setting was fitted on (tests/Stride.Tests/Data
     /// para-kb-heldout.tsv on Stride's own KB, para-seed-heldout.tsv on the seed page): first answers at 0.7 or more
-    /// were right 95 % of the time, from 0.3 to 0.7 about 2 in 3, below 0.3 about 2 in 5 (docs/web-api.md). The words
+    /// were right 95 % of the time, from 0.3 to 0.7 about 2 in 3 (with semantic search on, 9 in 10), below 0.3 about 2 in
+    /// 5 (docs/web-api.md). The words
     /// say that, and <c>ConfidenceWordsTests</c> fails when the measured rates drift away from them.
     /// </remarks>
     public const double CloseMatch = 0.7;
@@ -46,7 +47,7 @@ public static class PageText
     public static string ConfidenceHint(double confidence) => confidence switch
     {
         >= CloseMatch => "Answers this close were right about 9 times in 10 when we tested Stride.",
-        >= LikelyMatch => "Answers this close were right about 2 times in 3 when we tested Stride. Check the others too.",
+        >= LikelyMatch => "Answers this close were right most of the time (2 times in 3 or more) when we tested Stride. Check the others too.",
         _ => "Answers this far off were right less than half the time when we tested Stride. Another answer may fit better.",
     };
 

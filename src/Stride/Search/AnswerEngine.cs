@@ -73,8 +73,9 @@ public sealed class AnswerEngine
 
     /// <summary>
     /// When the red-flag check raised an urgent or emergency sign whose rule names the KB's entry about it, that entry
-    /// comes first (a general answer about walking would bury what matters); otherwise the answers are unchanged.
-    /// The entry shows the page's highest confidence, so confidences still never rise down the page.
+    /// comes first (a general answer about walking would bury what matters); when several signs were raised, the
+    /// first answer stays if it is the entry of any of them. The entry shows the page's highest confidence, so
+    /// confidences still never rise down the page.
     /// </summary>
     private List<SearchHit> WarningSignFirst(TriageResult triage, IReadOnlyList<SearchHit> hits, List<SearchHit> answers)
     {
@@ -83,17 +84,18 @@ public sealed class AnswerEngine
             return answers;
         }
 
-        var entry = triage.MainReasons
+        var signEntries = triage.MainReasons
             .Select(reason => _triage.Rules.Rules.FirstOrDefault(rule => rule.Id == reason.Rule)?.Entry)
             .OfType<string>()
             .Select(KnowledgeBase.Find)
             .OfType<KbEntry>()
-            .FirstOrDefault();
-        if (entry is null)
+            .ToList();
+        if (signEntries.Count == 0 || (answers.Count > 0 && signEntries.Any(e => e.Id == answers[0].Entry.Id)))
         {
             return answers;
         }
 
+        var entry = signEntries[0];
         var own = hits.FirstOrDefault(h => h.Entry.Id == entry.Id);
         var confidence = Math.Max(_options.NoAnswerThreshold, answers.Select(a => a.Confidence).Append(own?.Confidence ?? 0).Max());
         var first = own is not null ? own with { Confidence = confidence } : new SearchHit(entry, 0, 0, 0, 0, 0, confidence);
