@@ -185,15 +185,23 @@ internal sealed class MiniLmModel : IDisposable
 
             Directory.CreateDirectory(folder);
             var temporary = $"{path}.{Environment.ProcessId}.tmp";
-            resource.Position = 0;
-            using (var file = File.Create(temporary))
+            try
             {
-                resource.CopyTo(file);
-            }
+                resource.Position = 0;
+                using (var file = File.Create(temporary))
+                {
+                    resource.CopyTo(file);
+                }
 
-            // Another process may have written the same file meanwhile: its content is the same.
-            File.Move(temporary, path, overwrite: true);
-            return path;
+                // Another process may have written the same file meanwhile: its content is the same.
+                File.Move(temporary, path, overwrite: true);
+                return path;
+            }
+            finally
+            {
+                // A full disk leaves half a copy: it is this process's own file, so it goes.
+                File.Delete(temporary);
+            }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
