@@ -15,9 +15,10 @@ namespace Stride.Search.Semantic;
 /// <remarks>
 /// Why not the package's own encoder: its tokenizer splits words on spaces only (a line break or tab glues two words
 /// into one unknown token), keeps accents (so "café" is unknown), drops the closing [SEP] of long texts and reads up to
-/// 512 tokens where the model was trained on 256 or fewer; its pooling allocates per element. This class tokenizes
-/// as the model's own Python tokenizer does, truncates at 256 tokens like sentence-transformers, and pools with
-/// <see cref="TensorPrimitives"/>. Thread-safe: an ONNX Runtime session and a tokenizer may serve many threads at once.
+/// 512 tokens where sentence-transformers cuts this model at 256; its pooling allocates per element. This class
+/// tokenizes as the model's own Python tokenizer does (except that curly quotes and other non-ASCII punctuation are
+/// folded to ASCII, see <c>Prepare</c>), truncates at 256 tokens, and pools with <see cref="TensorPrimitives"/>.
+/// Thread-safe: an ONNX Runtime session and a tokenizer may serve many threads at once.
 /// </remarks>
 internal sealed class MiniLmModel : IDisposable
 {
