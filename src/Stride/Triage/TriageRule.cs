@@ -69,7 +69,7 @@ public sealed class TriageRule
 
     /// <summary>
     /// The id of the knowledge-base entry about this sign (null: none). When the rule sets an urgent or emergency
-    /// level, that entry is the page's first answer, whatever else the question matched.
+    /// level, that entry is the page's first answer, unless the first answer already is the entry of a sign raised.
     /// </summary>
     public string? Entry { get; }
 }

@@ -15,19 +15,23 @@ namespace Stride.Search.Pipeline;
 /// </remarks>
 internal static class ConfidenceInRankOrder
 {
-    /// <summary>The hits in the same order, each with the highest confidence among itself and the hits below it.</summary>
+    /// <summary>
+    /// Gives each hit, in place, the highest confidence among itself and the hits below it; the order stays. Returns
+    /// the same list.
+    /// </summary>
     public static List<SearchHit> Apply(List<SearchHit> hits)
     {
         ArgumentNullException.ThrowIfNull(hits);
-        var result = new SearchHit[hits.Count];
         var highest = double.NegativeInfinity;
         for (var i = hits.Count - 1; i >= 0; i--)
         {
-            var hit = hits[i];
-            highest = Math.Max(highest, hit.Confidence);
-            result[i] = hit.Confidence < highest ? hit with { Confidence = highest } : hit;
+            highest = Math.Max(highest, hits[i].Confidence);
+            if (hits[i].Confidence < highest)
+            {
+                hits[i] = hits[i] with { Confidence = highest };
+            }
         }
 
-        return [.. result];
+        return hits;
     }
 }

@@ -22,7 +22,8 @@ public sealed class ConfidenceInRankOrderTests
     public void Hits_already_in_order_are_unchanged()
     {
         List<SearchHit> hits = [Hit("a", 0.9), Hit("b", 0.5), Hit("c", 0.5), Hit("d", 0.1)];
-        Assert.Equal(hits, ConfidenceInRankOrder.Apply(hits));
+        var before = hits.ToList();
+        Assert.Equal(before, ConfidenceInRankOrder.Apply(hits));
         Assert.Empty(ConfidenceInRankOrder.Apply([]));
     }
 }
