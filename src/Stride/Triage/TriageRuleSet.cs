@@ -261,6 +261,11 @@ public sealed class TriageRuleSet
                     errors.Add(ImportDiagnostic.Error(sourceName, Line(node), $"rule '{id}' needs sources with https URLs"));
                 }
 
+                if (Child(node, "entry") is { } entryNode && entryNode is not YamlScalarNode)
+                {
+                    errors.Add(ImportDiagnostic.Error(sourceName, Line(entryNode), $"rule '{id}': 'entry' must be one knowledge-base entry id"));
+                }
+
                 var patterns = Compile(Child(node, "patterns"), PhrasePattern.MaxGap);
                 if (patterns.Count == 0)
                 {

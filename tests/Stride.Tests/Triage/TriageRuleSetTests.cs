@@ -85,6 +85,19 @@ public sealed class TriageRuleSetTests
     }
 
     [Fact]
+    public void A_rule_names_its_entry_by_one_id_and_anything_else_is_an_error_with_its_line()
+    {
+        var named = TriageRuleSet.Read(new StringReader(Minimal.Replace("patterns: [", "entry: doctor-red-flags\n    patterns: [", StringComparison.Ordinal)), "rules.yaml");
+        Assert.Empty(named.Errors);
+        Assert.Equal("doctor-red-flags", Assert.Single(named.RuleSet!.Rules).Entry);
+
+        var errors = TriageRuleSet.Read(new StringReader(Minimal.Replace("patterns: [", "entry: [a, b]\n    patterns: [", StringComparison.Ordinal)), "rules.yaml").Errors;
+        var error = Assert.Single(errors);
+        Assert.Contains("'entry' must be one knowledge-base entry id", error.Message, StringComparison.Ordinal);
+        Assert.True(error.Line > 0);
+    }
+
+    [Fact]
     public void Strides_rules_file_loads_and_every_rule_has_a_source()
     {
         var rules = Stride.Tests.Search.Engines.Triage.Rules;
