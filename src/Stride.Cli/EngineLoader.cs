@@ -66,8 +66,8 @@ internal sealed class EngineLoader(TextWriter error, IAnsiConsole progressConsol
     /// first of <paramref name="caches"/> that has them, else embedded (reusing the rows of unchanged texts any of them
     /// holds) and saved to the first.
     /// </summary>
-    public EntryVectors EmbedEntries(SearchIndex index, IReadOnlyList<VectorCache> caches, int? answerWords = null) =>
-        WithProgress($"Embedding {index.Count} entries", progress => EntryVectors.Build(index, MiniLmEmbeddingGenerator.Shared, caches, progress, answerWords));
+    public EntryVectors EmbedEntries(SearchIndex index, IReadOnlyList<VectorCache> caches, EntryTextPlan? plan = null) =>
+        WithProgress($"Embedding {index.Count} entries", progress => EntryVectors.Build(index, MiniLmEmbeddingGenerator.Shared, caches, progress, plan));
 
     /// <summary>
     /// Starts Stride through the same registration as every host (<see cref="StrideServiceCollectionExtensions.AddStride"/>),

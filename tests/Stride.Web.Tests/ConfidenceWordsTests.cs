@@ -7,7 +7,7 @@ namespace Stride.Web.Tests;
 /// <summary>
 /// The answer page's match words ("close", "likely", "possible match") and their hints claim how often answers at each
 /// confidence were right. These tests measure it again on paraphrased questions that no ranking or confidence setting
-/// was fitted on (para-kb-heldout.tsv, Stride's own KB), so the words cannot drift away from the facts.
+/// was fitted on (the held-out halves of the first two blind own-KB sets), so the words cannot drift away from the facts.
 /// </summary>
 [Collection(SharedApp.Name)]
 public sealed class ConfidenceWordsTests(SharedStrideApp app)
@@ -20,7 +20,9 @@ public sealed class ConfidenceWordsTests(SharedStrideApp app)
         var bands = new Dictionary<string, (int Right, int All)>(StringComparer.Ordinal);
         using (var lease = holder.Acquire())
         {
-            foreach (var line in File.ReadLines(Path.Combine(TestFiles.RepositoryRoot, "tests", "Stride.Tests", "Data", "para-kb-heldout.tsv")).Skip(1))
+            var lines = new[] { "para-kb-heldout.tsv", "para-kb-v2-heldout.tsv" }
+                .SelectMany(file => File.ReadLines(Path.Combine(TestFiles.RepositoryRoot, "tests", "Stride.Tests", "Data", file)).Skip(1));
+            foreach (var line in lines)
             {
                 var parts = line.Split('\t');
                 var top = lease.Engine.Ask(parts[0]).Answers.FirstOrDefault();
@@ -38,12 +40,12 @@ public sealed class ConfidenceWordsTests(SharedStrideApp app)
 
         double Share(string words) => bands.TryGetValue(words, out var b) && b.All >= 8 ? (double)b.Right / b.All : double.NaN;
 
-        // The hints say: about 9 in 10, most of the time (2 in 3 or more), less than half. With semantic search on
-        // (the default for the own KB since issue 16) the likely band was right 18 times in 20 here, 36 in 39 with
-        // para-kb-v2-heldout as well; with it off, about 2 in 3.
+        // The hints say: about 9 in 10, most of the time (2 in 3 or more), only about half. With semantic search on
+        // and passage vectors (docs/web-api.md) these two sets gave 97 of 100, 32 of 35 and 7 of 13; the seed page's
+        // held-out sets 78 of 83, 77 of 91 and 32 of 50.
         Assert.InRange(Share("close match"), 0.85, 1.0);
         Assert.InRange(Share("likely match"), 0.6, 0.95);
-        Assert.InRange(Share("possible match"), 0.0, 0.55);
+        Assert.InRange(Share("possible match"), 0.3, 0.7);
     }
 
     [Theory]

@@ -43,7 +43,7 @@ internal static class ConfidenceEvalCommand
                 }
 
                 using var index = context.Loader.BuildIndex(kb, synonyms);
-                var vectors = semanticOn ? context.Loader.EmbedEntries(index, [new VectorCache(parse.GetValue(cacheDir) ?? VectorCache.DefaultFolder())], options.AnswerWordsFor(index.Count)) : null;
+                var vectors = semanticOn ? context.Loader.EmbedEntries(index, [new VectorCache(parse.GetValue(cacheDir) ?? VectorCache.DefaultFolder())], options.TextPlanFor(index.Count)) : null;
                 var searcher = new Searcher(index, Options.Create(options), vectors);
                 foreach (var (file, _) in group)
                 {

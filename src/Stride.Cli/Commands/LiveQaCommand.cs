@@ -127,7 +127,7 @@ internal static class LiveQaCommand
                 if (semanticOn || chosenRanker == "dense")
                 {
                     var cache = new VectorCache(parse.GetValue(cacheDir) ?? VectorCache.DefaultFolder());
-                    vectors = context.Loader.EmbedEntries(index, [cache], parse.GetValue(answerWords));
+                    vectors = context.Loader.EmbedEntries(index, [cache], parse.GetValue(answerWords) is { } words ? new EntryTextPlan(words) : null);
                 }
 
                 ranking = chosenRanker == "dense" ? LiveQaRanking.Dense(index, vectors!, asker) : LiveQaRanking.Stride(index, asker, semanticOn ? vectors : null);

@@ -54,7 +54,7 @@ internal static class SemanticEvalCommand
             var queries = JudgedQuerySet.ReadTsv(new StringReader(text!));
             using var index = context.Loader.BuildIndex(knowledgeBase, synonyms!);
             var cache = new VectorCache(parse.GetValue(cacheDir) ?? VectorCache.DefaultFolder());
-            var vectors = context.Loader.EmbedEntries(index, [cache], on.AnswerWordsFor(index.Count));
+            var vectors = context.Loader.EmbedEntries(index, [cache], on.TextPlanFor(index.Count));
             var rows = SemanticComparison.Run(queries, index, vectors, off, on);
             var unanswerable = queries.Queries.Count(q => q.Relevant.Count == 0);
             context.Output.Write(SemanticComparison.Table(rows, queries.Queries.Count - unanswerable, unanswerable));

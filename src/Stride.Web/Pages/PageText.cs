@@ -25,7 +25,7 @@ public static class PageText
     /// Measured on paraphrased questions no ranking or confidence setting was fitted on (tests/Stride.Tests/Data
     /// para-kb-heldout.tsv on Stride's own KB, para-seed-heldout.tsv on the seed page): first answers at 0.7 or more
     /// were right 95 % of the time, from 0.3 to 0.7 about 2 in 3 (with semantic search on, 9 in 10), below 0.3 about 2 in
-    /// 5 (docs/web-api.md). The words
+    /// 5 (with semantic search on and passage vectors, about half: docs/web-api.md). The words
     /// say that, and <c>ConfidenceWordsTests</c> fails when the measured rates drift away from them.
     /// </remarks>
     public const double CloseMatch = 0.7;
@@ -48,7 +48,7 @@ public static class PageText
     {
         >= CloseMatch => "Answers this close were right about 9 times in 10 when we tested Stride.",
         >= LikelyMatch => "Answers this close were right most of the time (2 times in 3 or more) when we tested Stride. Check the others too.",
-        _ => "Answers this far off were right less than half the time when we tested Stride. Another answer may fit better.",
+        _ => "Answers this far off were right only about half the time when we tested Stride. Another answer may fit better.",
     };
 
     /// <summary>

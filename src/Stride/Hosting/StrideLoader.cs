@@ -273,7 +273,7 @@ public sealed partial class StrideLoader
             }
 
             modelLoaded.GetAwaiter().GetResult();
-            vectors = EntryVectors.Build(index, generator, caches, embedProgress, _searchOptions.Value.AnswerWordsFor(index.Count));
+            vectors = EntryVectors.Build(index, generator, caches, embedProgress, _searchOptions.Value.TextPlanFor(index.Count));
             LogVectors(_logger, vectors.Count, vectors.FromCache ? "read from the cache" : "embedded");
         }
 

@@ -225,23 +225,23 @@ public sealed class SearchOptions
     /// as a fourth input, by <c>stride eval confidence</c> (docs/benchmarks.md says on which sets).
     /// </summary>
     [Range(-1_000.0, 1_000.0)]
-    public double SemanticConfidenceSimilarityCoefficient { get; set; } = 1.37;
+    public double SemanticConfidenceSimilarityCoefficient { get; set; } = 0.58;
 
     /// <summary>Confidence model with semantic search on: coefficient of query coverage.</summary>
     [Range(-1_000.0, 1_000.0)]
-    public double SemanticConfidenceCoverageCoefficient { get; set; } = 0.63;
+    public double SemanticConfidenceCoverageCoefficient { get; set; } = 0.27;
 
     /// <summary>Confidence model with semantic search on: coefficient of matched evidence.</summary>
     [Range(-1_000.0, 1_000.0)]
-    public double SemanticConfidenceEvidenceCoefficient { get; set; } = 5.37;
+    public double SemanticConfidenceEvidenceCoefficient { get; set; } = 5.41;
 
     /// <summary>Confidence model with semantic search on: coefficient of the embedding similarity (cosine).</summary>
     [Range(-1_000.0, 1_000.0)]
-    public double SemanticConfidenceDenseCoefficient { get; set; } = 6.62;
+    public double SemanticConfidenceDenseCoefficient { get; set; } = 9.27;
 
     /// <summary>Confidence model with semantic search on: intercept.</summary>
     [Range(-1_000.0, 1_000.0)]
-    public double SemanticConfidenceIntercept { get; set; } = -7.68;
+    public double SemanticConfidenceIntercept { get; set; } = -8.92;
 
     /// <summary>Score multiplier of an entry flagged as junk (promotional, off-topic, ...): it stays findable but out of the top.</summary>
     [Range(0.0, 1.0)]
@@ -385,6 +385,32 @@ public sealed class SearchOptions
 
     /// <summary>How many answer words are embedded per entry in a collection of <paramref name="entries"/> entries.</summary>
     public int AnswerWordsFor(int entries) => entries > SemanticLargeCollectionEntries ? SemanticLargeCollectionAnswerWords : SemanticAnswerWords;
+
+    /// <summary>
+    /// Weight of an entry's best-matching answer sentence in its similarity (see <see cref="Semantic.EntryTextPlan"/>;
+    /// 0: no sentence vectors). 0.7 was chosen on the tuning halves of the blind paraphrase sets (docs/benchmarks.md).
+    /// </summary>
+    [Range(0.0, 100.0)]
+    public double SemanticSentenceWeight { get; set; } = 0.7;
+
+    /// <summary>
+    /// Weight of an entry's best-matching alternate wording in its similarity (see <see cref="Semantic.EntryTextPlan"/>;
+    /// 0: no alternate vectors). Chosen on the tuning halves of the blind paraphrase sets (docs/benchmarks.md).
+    /// </summary>
+    [Range(0.0, 100.0)]
+    public double SemanticAlternateWeight { get; set; } = 1.0;
+
+    /// <summary>
+    /// Collections of up to this many entries also embed each answer sentence and alternate (about ten vectors per
+    /// entry); larger ones embed one text per entry, since passages would multiply a first embed of minutes.
+    /// </summary>
+    [Range(0, int.MaxValue)]
+    public int SemanticPassageLargestCollection { get; set; } = 1_000;
+
+    /// <summary>What is embedded for each entry of a collection of <paramref name="entries"/> entries.</summary>
+    public Semantic.EntryTextPlan TextPlanFor(int entries) => entries > SemanticPassageLargestCollection
+        ? new(AnswerWordsFor(entries))
+        : new(AnswerWordsFor(entries), SemanticSentenceWeight, SemanticAlternateWeight);
 
     /// <summary>
     /// Weight of the embedding similarity (cosine, 0..1) in the reranking score when semantic search is on; 0 leaves

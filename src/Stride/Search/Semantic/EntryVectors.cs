@@ -7,8 +7,9 @@ namespace Stride.Search.Semantic;
 
 /// <summary>
 /// One unit-length vector per entry of an index (row i is the entry at document i), made by one embedding model,
-/// and the model to embed queries with. Built once per engine snapshot (from a <see cref="VectorCache"/> when it
-/// has them); immutable and thread-safe.
+/// and the model to embed queries with; in small collections also passage vectors (sentences and alternates, see
+/// <see cref="EntryTextPlan"/>) after those rows. Built once per engine snapshot (from a <see cref="VectorCache"/>
+/// when it has them); immutable and thread-safe.
 /// </summary>
 public sealed class EntryVectors
 {
@@ -17,8 +18,17 @@ public sealed class EntryVectors
     private readonly float[] _matrix;
     private readonly ConcurrentDictionary<string, float[]> _recentQueries = new(StringComparer.Ordinal);
 
-    private EntryVectors(IEmbeddingGenerator<string, Embedding<float>> generator, string modelId, float[] matrix, int count, int dimensions, int embedded)
+    // Passage row p (matrix row Count + p) belongs to document _passageDocs[p]; _passageIsAlternate says its kind.
+    private readonly int[] _passageDocs;
+    private readonly bool[] _passageIsAlternate;
+    private readonly EntryTextPlan _plan;
+
+    private EntryVectors(IEmbeddingGenerator<string, Embedding<float>> generator, string modelId, float[] matrix, int count, int dimensions, int embedded,
+        EntryTextPlan plan, int[] passageDocs, bool[] passageIsAlternate)
     {
+        _plan = plan;
+        _passageDocs = passageDocs;
+        _passageIsAlternate = passageIsAlternate;
         Embedded = embedded;
         Generator = generator;
         ModelId = modelId;
@@ -42,8 +52,14 @@ public sealed class EntryVectors
     /// <summary>True when every vector was read from a cache rather than embedded.</summary>
     public bool FromCache => Count > 0 && Embedded == 0;
 
-    /// <summary>How many entries were embedded when these vectors were built (the rest were read from a cache).</summary>
+    /// <summary>How many texts (whole entries and passages) were embedded when these vectors were built (the rest were read from a cache).</summary>
     public int Embedded { get; }
+
+    /// <summary>How many passage vectors (answer sentences and alternates) there are besides one per entry.</summary>
+    public int Passages => _passageDocs.Length;
+
+    /// <summary>What was embedded for each entry.</summary>
+    public EntryTextPlan Plan => _plan;
 
     /// <summary>
     /// The text embedded for an entry: its question and the first <paramref name="answerWords"/> words of its answer
@@ -65,25 +81,29 @@ public sealed class EntryVectors
     }
 
     /// <summary>
-    /// The vectors of every entry of <paramref name="index"/> (the text of each from <see cref="TextOf"/>, with
-    /// <paramref name="answerWords"/> words of each answer, by default <see cref="SearchOptions.AnswerWordsFor"/>): read from
-    /// the first of <paramref name="caches"/> that has all of them; else the rows any cache holds for unchanged texts
-    /// are reused and only the rest embedded (reporting <paramref name="progress"/>), and the whole is saved to the
-    /// first cache that can be written.
+    /// The vectors of every entry of <paramref name="index"/>, made as <paramref name="plan"/> says (by default
+    /// <see cref="SearchOptions.TextPlanFor"/> with default settings): read from the first of <paramref name="caches"/>
+    /// that has all of them; else the rows any cache holds for unchanged texts are reused and only the rest embedded
+    /// (reporting <paramref name="progress"/>), and the whole is saved to the first cache that can be written.
     /// </summary>
     public static EntryVectors Build(SearchIndex index, IEmbeddingGenerator<string, Embedding<float>> generator, IReadOnlyList<VectorCache> caches, IProgress<(int Done, int Total)>? progress = null,
-        int? answerWords = null)
+        EntryTextPlan? plan = null)
     {
         ArgumentNullException.ThrowIfNull(index);
         ArgumentNullException.ThrowIfNull(generator);
         ArgumentNullException.ThrowIfNull(caches);
-        var words = answerWords ?? new SearchOptions().AnswerWordsFor(index.Count);
-        var texts = Enumerable.Range(0, index.Count).Select(doc => TextOf(index.EntryAt(doc), words)).ToList();
+        plan ??= new SearchOptions().TextPlanFor(index.Count);
+        var (texts, passageDocs, passageIsAlternate) = Rows(index, plan);
+
         var modelId = Embeddings.ModelIdOf(generator);
         var key = VectorCache.Key(modelId, texts);
+        var count = index.Count;
+        EntryVectors Made(float[] matrix, int dimensions, int embedded) =>
+            new(generator, modelId, matrix, count, dimensions, embedded, plan, [.. passageDocs], [.. passageIsAlternate]);
+
         if (texts.Count == 0)
         {
-            return new EntryVectors(generator, modelId, [], 0, 0, embedded: 0);
+            return Made([], 0, 0);
         }
 
         var dimensions = generator.GetService<EmbeddingGeneratorMetadata>()?.DefaultModelDimensions;
@@ -93,7 +113,7 @@ public sealed class EntryVectors
             {
                 if (cache.TryLoad(key, texts.Count, known) is { } cached)
                 {
-                    return new EntryVectors(generator, modelId, cached, texts.Count, known, embedded: 0);
+                    return Made(cached, known, 0);
                 }
             }
         }
@@ -133,7 +153,36 @@ public sealed class EntryVectors
             }
         }
 
-        return new EntryVectors(generator, modelId, matrix, texts.Count, dims, embedded: missing.Count);
+        return Made(matrix, dims, missing.Count);
+    }
+
+    /// <summary>
+    /// Every text embedded for <paramref name="index"/> under <paramref name="plan"/>, in matrix order: one whole text
+    /// per document, then the passages of each document in turn. The cache key is made from these.
+    /// </summary>
+    public static IReadOnlyList<string> TextsOf(SearchIndex index, EntryTextPlan plan)
+    {
+        ArgumentNullException.ThrowIfNull(index);
+        ArgumentNullException.ThrowIfNull(plan);
+        return Rows(index, plan).Texts;
+    }
+
+    private static (List<string> Texts, List<int> PassageDocs, List<bool> PassageIsAlternate) Rows(SearchIndex index, EntryTextPlan plan)
+    {
+        var texts = Enumerable.Range(0, index.Count).Select(doc => TextOf(index.EntryAt(doc), plan.AnswerWords)).ToList();
+        var passageDocs = new List<int>();
+        var passageIsAlternate = new List<bool>();
+        for (var doc = 0; doc < index.Count; doc++)
+        {
+            foreach (var passage in plan.PassagesOf(index.EntryAt(doc)))
+            {
+                texts.Add(passage.Text);
+                passageDocs.Add(doc);
+                passageIsAlternate.Add(passage.IsAlternate);
+            }
+        }
+
+        return (texts, passageDocs, passageIsAlternate);
     }
 
     /// <summary>The unit-length vector of <paramref name="text"/> (a new array each call).</summary>
@@ -189,13 +238,54 @@ public sealed class EntryVectors
         return nearest;
     }
 
-    /// <summary>Cosine similarity of <paramref name="query"/> (unit length) with every entry, by document.</summary>
+    /// <summary>
+    /// The similarity of <paramref name="query"/> (unit length) with every entry, by document: the cosine with its
+    /// whole text, or with passages the weighted mean described in <see cref="EntryTextPlan"/>.
+    /// </summary>
     public float[] Similarities(ReadOnlySpan<float> query)
     {
         var result = new float[Count];
         for (var doc = 0; doc < Count; doc++)
         {
             result[doc] = TensorPrimitives.Dot(query, _matrix.AsSpan(doc * Dimensions, Dimensions));
+        }
+
+        if (_passageDocs.Length == 0)
+        {
+            return result;
+        }
+
+        var bestSentence = new float[Count];
+        var bestAlternate = new float[Count];
+        Array.Fill(bestSentence, float.NaN);
+        Array.Fill(bestAlternate, float.NaN);
+        for (var p = 0; p < _passageDocs.Length; p++)
+        {
+            var cosine = TensorPrimitives.Dot(query, _matrix.AsSpan((Count + p) * Dimensions, Dimensions));
+            var best = _passageIsAlternate[p] ? bestAlternate : bestSentence;
+            var doc = _passageDocs[p];
+            if (float.IsNaN(best[doc]) || cosine > best[doc])
+            {
+                best[doc] = cosine;
+            }
+        }
+
+        for (var doc = 0; doc < Count; doc++)
+        {
+            double sum = result[doc], weights = 1;
+            if (!float.IsNaN(bestSentence[doc]))
+            {
+                sum += _plan.SentenceWeight * bestSentence[doc];
+                weights += _plan.SentenceWeight;
+            }
+
+            if (!float.IsNaN(bestAlternate[doc]))
+            {
+                sum += _plan.AlternateWeight * bestAlternate[doc];
+                weights += _plan.AlternateWeight;
+            }
+
+            result[doc] = (float)(sum / weights);
         }
 
         return result;

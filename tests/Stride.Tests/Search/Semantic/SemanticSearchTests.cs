@@ -111,7 +111,7 @@ public sealed class SemanticSearchTests(OwnKbVectorsFixture own) : IClassFixture
     public void Changed_text_or_another_model_is_embedded_again()
     {
         using var counting = new CountingGenerator(MiniLmEmbeddingGenerator.Shared);
-        var questionsOnly = EntryVectors.Build(own.Index, counting, [new VectorCache(own.CacheFolder)], answerWords: 0);
+        var questionsOnly = EntryVectors.Build(own.Index, counting, [new VectorCache(own.CacheFolder)], plan: new EntryTextPlan(AnswerWords: 0));
 
         Assert.False(questionsOnly.FromCache);
         Assert.Equal(own.Index.Count, counting.Texts);
@@ -130,8 +130,9 @@ public sealed class SemanticSearchTests(OwnKbVectorsFixture own) : IClassFixture
 
         var vectors = EntryVectors.Build(index, counting, [new VectorCache(own.CacheFolder)]);
 
-        Assert.Equal(1, counting.Texts);
-        Assert.Equal(1, vectors.Embedded);
+        // The entry's whole text changed, and it gained one sentence; its other sentences and alternates are reused.
+        Assert.Equal(2, counting.Texts);
+        Assert.Equal(2, vectors.Embedded);
         Assert.False(vectors.FromCache);
         var query = own.Vectors.Embed(Paraphrase);
         var before = own.Vectors.Similarities(query);
@@ -174,20 +175,62 @@ public sealed class SemanticSearchTests(OwnKbVectorsFixture own) : IClassFixture
     [Fact]
     public void The_own_KB_ships_the_vectors_of_its_current_text()
     {
-        var texts = Enumerable.Range(0, own.Index.Count).Select(doc => EntryVectors.TextOf(own.Index.EntryAt(doc), SearchOptions.DefaultSemanticAnswerWords)).ToList();
+        var texts = EntryVectors.TextsOf(own.Index, new SearchOptions().TextPlanFor(own.Index.Count));
         var key = VectorCache.Key(MiniLmEmbeddingGenerator.ModelId, texts);
+        var shippedFolder = StrideLoader.ShippedVectorsFolder()!;
 
         // Read only: a stale file must fail here, never be rewritten by a test.
-        var shipped = new VectorCache(StrideLoader.ShippedVectorsFolder()!).TryLoad(key, texts.Count, MiniLmEmbeddingGenerator.Dimensions);
+        var shipped = new VectorCache(shippedFolder).TryLoad(key, texts.Count, MiniLmEmbeddingGenerator.Dimensions);
 
         Assert.True(shipped is not null, "kb/vectors does not hold the vectors of the KB as it is now: after editing the KB, run "
             + "rm kb/vectors/*.f32 && dotnet run --project src/Stride.Cli -- ask --semantic on --cache-dir kb/vectors \"any question\"");
+        var fromShipped = EntryVectors.Build(own.Index, MiniLmEmbeddingGenerator.Shared, [new VectorCache(shippedFolder)]);
+        Assert.True(fromShipped.FromCache);
         var query = own.Vectors.Embed(Paraphrase);
         var fresh = own.Vectors.Similarities(query);
-        for (var doc = 0; doc < texts.Count; doc++)
+        var read = fromShipped.Similarities(query);
+        for (var doc = 0; doc < own.Index.Count; doc++)
         {
-            Assert.Equal(fresh[doc], TensorPrimitives.Dot(query, shipped.AsSpan(doc * MiniLmEmbeddingGenerator.Dimensions, MiniLmEmbeddingGenerator.Dimensions)), 4);
+            Assert.Equal(fresh[doc], read[doc], 4);
         }
+    }
+
+    [Fact]
+    public void Small_collections_embed_each_answer_sentence_and_alternate_and_large_ones_only_the_whole_text()
+    {
+        var options = new SearchOptions();
+
+        Assert.Equal(own.Index.Count + own.Vectors.Passages, EntryVectors.TextsOf(own.Index, options.TextPlanFor(own.Index.Count)).Count);
+        Assert.True(own.Vectors.Passages > own.Index.Count * 5, $"{own.Vectors.Passages} passages for {own.Index.Count} entries");
+        Assert.True(options.TextPlanFor(options.SemanticPassageLargestCollection).SentenceWeight > 0);
+        var large = options.TextPlanFor(options.SemanticPassageLargestCollection + 1);
+        Assert.Equal(0, large.SentenceWeight);
+        Assert.Equal(0, large.AlternateWeight);
+        Assert.Empty(large.PassagesOf(own.Index.EntryAt(0)));
+    }
+
+    [Fact]
+    public void An_entry_similarity_is_the_weighted_mean_of_its_whole_text_best_sentence_and_best_alternate()
+    {
+        var entry = own.Index.EntryAt(0);
+        var plan = own.Vectors.Plan;
+        var query = own.Vectors.Embed(Paraphrase);
+        double Cosine(string text) => TensorPrimitives.Dot(query, own.Vectors.Embed(text));
+        var passages = plan.PassagesOf(entry).ToList();
+        var sentence = passages.Where(p => !p.IsAlternate).Max(p => Cosine(p.Text));
+        var alternate = passages.Where(p => p.IsAlternate).Max(p => Cosine(p.Text));
+        var expected = (Cosine(EntryVectors.TextOf(entry, plan.AnswerWords)) + (plan.SentenceWeight * sentence) + (plan.AlternateWeight * alternate))
+            / (1 + plan.SentenceWeight + plan.AlternateWeight);
+
+        Assert.Equal(expected, own.Vectors.Similarities(query)[0], 4);
+    }
+
+    [Fact]
+    public void An_answer_splits_into_sentences_and_list_items_and_drops_fragments_too_short_to_match()
+    {
+        var sentences = EntryTextPlan.SentencesOf("Walking helps most people. Keep going!\n- A tight psoas muscle can pull on the spine\n- Sciatica. ...").ToList();
+
+        Assert.Equal(["Walking helps most people.", "A tight psoas muscle can pull on the spine"], sentences);
     }
 
     [Fact]
