@@ -25,7 +25,7 @@ public static class WordReaderTraining
 {
     /// <summary>Trains a reader for <paramref name="level"/> (texts at that level or more urgent are its positives) on <paramref name="examples"/>.</summary>
     public static WordReader Train(IReadOnlyList<ReaderExample> examples, TriageLevel level, IReadOnlySet<string> negationWords, double threshold,
-        string explanation, ReaderTrainingOptions? options = null, double? thresholdOverUrgent = null)
+        string explanation, ReaderTrainingOptions? options = null, double? thresholdOverUrgent = null, double? thresholdWithoutReport = null)
     {
         ArgumentNullException.ThrowIfNull(examples);
         options ??= new ReaderTrainingOptions();
@@ -75,7 +75,7 @@ public static class WordReaderTraining
 
         // Features whose weight rounds to nothing are left out of the file: they change no decision.
         var kept = vocabulary.Select((f, i) => (f, w: weights[i])).Where(p => Math.Abs(p.w) >= 0.0005).ToDictionary(p => p.f, p => p.w, StringComparer.Ordinal);
-        return new WordReader(kept, weights[^1], threshold, negationWords, explanation, level, thresholdOverUrgent);
+        return new WordReader(kept, weights[^1], threshold, negationWords, explanation, level, thresholdOverUrgent, thresholdWithoutReport);
     }
 
     /// <summary>

@@ -34,13 +34,17 @@ internal static class ReaderEvalCommand
         {
             Description = "The chance needed to raise a message the rules already placed at urgent (emergency reader). Default: --threshold.",
         };
+        var withoutReport = new Option<double?>("--threshold-without-report")
+        {
+            Description = "The chance needed to raise a message with no report cue (\"my\", \"I have\", \"since\": the rules' report list), such as a plain question. Default: --threshold.",
+        };
         var explanation = new Option<string?>("--explanation")
         {
             Description = "What a person is told when the reader raised the result. Default: the one in the file at --out.",
         };
         var command = new Command("reader", "Cross-validate the triage second reader by groups of authors; with --out, train it on all files and write it.")
         {
-            files, rules, output, levelOption, threshold, overUrgent, explanation,
+            files, rules, output, levelOption, threshold, overUrgent, withoutReport, explanation,
         };
         command.SetAction(parse =>
         {
@@ -79,9 +83,10 @@ internal static class ReaderEvalCommand
 
             var wanted = parse.GetValue(threshold);
             var wantedOverUrgent = parse.GetValue(overUrgent);
-            if (wanted is <= 0 or >= 1 || wantedOverUrgent is <= 0 or >= 1)
+            var wantedWithoutReport = parse.GetValue(withoutReport);
+            if (wanted is <= 0 or >= 1 || wantedOverUrgent is <= 0 or >= 1 || wantedWithoutReport is <= 0 or >= 1)
             {
-                context.Error.WriteLine("stride: --threshold and --threshold-over-urgent must be between 0 and 1");
+                context.Error.WriteLine("stride: --threshold, --threshold-over-urgent and --threshold-without-report must be between 0 and 1");
                 return ExitCodes.BadInput;
             }
 
@@ -92,7 +97,8 @@ internal static class ReaderEvalCommand
                 return ExitCodes.BadInput;
             }
 
-            var reader = WordReaderTraining.Train(examples, level, negation, wanted, words, thresholdOverUrgent: wantedOverUrgent);
+            var reader = WordReaderTraining.Train(examples, level, negation, wanted, words, thresholdOverUrgent: wantedOverUrgent,
+                thresholdWithoutReport: wantedWithoutReport);
             var groups = examples.Select(e => e.Group).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
             var temporary = outPath + ".tmp";
             using (var writer = new StreamWriter(temporary))

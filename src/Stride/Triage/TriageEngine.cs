@@ -82,13 +82,16 @@ public sealed class TriageEngine
         var english = new Lazy<bool>(() => ReadsAsEnglish(split), LazyThreadSafetyMode.None);
 
         // A sentence framed as a general question ("for homework, ...", "just curious") is not read by the readers
-        // either: the rules already say it reports nothing.
+        // either: the rules already say it reports nothing. A message with no report cue at all ("my", "I have",
+        // "since", "he can't": the rules' `report` list) needs a higher chance (WordReader.ThresholdWithoutReport):
+        // "how many people have back pain" describes no one, and the readers called such short questions emergencies.
         var reported = Readers.Any(r => level < r.Level) ? split.Where(s => !_rules.Framing.Any(p => p.IsIn(s.Tokens))).ToList() : [];
+        var reportsSomething = reported.Count > 0 && split.Any(s => _rules.Report.Any(p => p.IsIn(s.Tokens)));
         foreach (var reader in reported.Count > 0 && english.Value ? Readers : [])
         {
             // The rules found nothing this urgent, but the wording is close to messages that described it: a miss
             // costs far more than an extra call, so a second reader may raise the result (never lower it).
-            if (level < reader.Level && reader.Read(text, reported) is var reading && reader.Raises(reading, level))
+            if (level < reader.Level && reader.Read(text, reported) is var reading && reader.Raises(reading, level, reportsSomething))
             {
                 ordered.Insert(0, new TriageReason(WordReader.RuleName, reader.Level, reading.Evidence, reader.Explanation));
                 level = reader.Level;

@@ -44,8 +44,12 @@ public sealed class WordReader
     /// <param name="thresholdOverUrgent">
     /// The chance needed to raise a message the rules already placed at urgent (null: <paramref name="threshold"/>).
     /// </param>
+    /// <param name="thresholdWithoutReport">
+    /// The chance needed to raise a message with no report cue (null: <paramref name="threshold"/>); never lower than
+    /// <paramref name="threshold"/>.
+    /// </param>
     public WordReader(IReadOnlyDictionary<string, double> weights, double bias, double threshold, IEnumerable<string> negationWords, string explanation,
-        TriageLevel level = TriageLevel.Emergency, double? thresholdOverUrgent = null)
+        TriageLevel level = TriageLevel.Emergency, double? thresholdOverUrgent = null, double? thresholdWithoutReport = null)
     {
         ArgumentNullException.ThrowIfNull(weights);
         ArgumentNullException.ThrowIfNull(negationWords);
@@ -57,7 +61,16 @@ public sealed class WordReader
         Explanation = explanation;
         Level = level;
         ThresholdOverUrgent = thresholdOverUrgent ?? threshold;
+        ThresholdWithoutReport = Math.Max(threshold, thresholdWithoutReport ?? threshold);
     }
+
+    /// <summary>
+    /// The chance needed to raise a message that reports nothing about anyone: no cue from the rules' <c>report</c> list
+    /// ("my", "I have", "since", "he can't"). The reader learnt from people's accounts of what is happening to them;
+    /// a plain question ("how many people have back pain", "how should I breathe when walking") gives it few words, and
+    /// its chance then sits near the base rate of its training sets, close to <see cref="Threshold"/>.
+    /// </summary>
+    public double ThresholdWithoutReport { get; }
 
     /// <summary>
     /// The chance needed to raise a message the rules already placed at urgent. When a rule has recognised a sign, the
@@ -66,11 +79,20 @@ public sealed class WordReader
     /// </summary>
     public double ThresholdOverUrgent { get; }
 
-    /// <summary>Whether <paramref name="reading"/> raises a message the rules placed at <paramref name="rulesLevel"/>.</summary>
-    public bool Raises(WordReading reading, TriageLevel rulesLevel)
+    /// <summary>
+    /// Whether <paramref name="reading"/> raises a message the rules placed at <paramref name="rulesLevel"/>;
+    /// <paramref name="reportsSomething"/> says whether the message has a report cue (see <see cref="ThresholdWithoutReport"/>).
+    /// </summary>
+    public bool Raises(WordReading reading, TriageLevel rulesLevel, bool reportsSomething = true)
     {
         ArgumentNullException.ThrowIfNull(reading);
-        return rulesLevel < Level && reading.Probability >= (rulesLevel >= TriageLevel.Urgent ? ThresholdOverUrgent : Threshold);
+        var needed = rulesLevel >= TriageLevel.Urgent ? ThresholdOverUrgent : Threshold;
+        if (!reportsSomething)
+        {
+            needed = Math.Max(needed, ThresholdWithoutReport);
+        }
+
+        return rulesLevel < Level && reading.Probability >= needed;
     }
 
     /// <summary>The level the reader raises a message to when its chance reaches <see cref="Threshold"/>.</summary>
@@ -149,7 +171,7 @@ public sealed class WordReader
         ArgumentNullException.ThrowIfNull(reader);
         var errors = ImmutableArray.CreateBuilder<ImportDiagnostic>();
         var weights = new Dictionary<string, double>(StringComparer.Ordinal);
-        double? bias = null, threshold = null, overUrgent = null;
+        double? bias = null, threshold = null, overUrgent = null, withoutReport = null;
         string[] negation = [];
         string? explanation = null;
         var level = TriageLevel.Emergency;
@@ -190,6 +212,14 @@ public sealed class WordReader
                     }
 
                     break;
+                case "#thresholdWithoutReport":
+                    withoutReport = Number(parts[1]) is { } w and > 0 and < 1 ? w : null;
+                    if (withoutReport is null)
+                    {
+                        errors.Add(ImportDiagnostic.Error(sourceName, lineNumber, "#thresholdWithoutReport must be a number between 0 and 1"));
+                    }
+
+                    break;
                 case "#negation":
                     negation = parts[1].Split(' ', StringSplitOptions.RemoveEmptyEntries);
                     break;
@@ -212,7 +242,7 @@ public sealed class WordReader
                 default:
                     if (parts[0].StartsWith('#'))
                     {
-                        errors.Add(ImportDiagnostic.Error(sourceName, lineNumber, $"unknown setting '{parts[0]}' (use #level, #bias, #threshold, #thresholdOverUrgent, #negation or #explanation)"));
+                        errors.Add(ImportDiagnostic.Error(sourceName, lineNumber, $"unknown setting '{parts[0]}' (use #level, #bias, #threshold, #thresholdOverUrgent, #thresholdWithoutReport, #negation or #explanation)"));
                     }
                     else if (Number(parts[1]) is not { } weight)
                     {
@@ -234,7 +264,7 @@ public sealed class WordReader
 
         return errors.Count > 0
             ? (null, errors.ToImmutable())
-            : (new WordReader(weights, bias!.Value, threshold!.Value, negation, explanation!, level, overUrgent), []);
+            : (new WordReader(weights, bias!.Value, threshold!.Value, negation, explanation!, level, overUrgent, withoutReport), []);
     }
 
     /// <summary>Writes the reader as a TSV file: comment lines, the settings, then one feature and weight per line, heaviest first.</summary>
@@ -253,6 +283,11 @@ public sealed class WordReader
         if (ThresholdOverUrgent != Threshold)
         {
             writer.WriteLine("#thresholdOverUrgent\t" + ThresholdOverUrgent.ToString("0.###", CultureInfo.InvariantCulture));
+        }
+
+        if (ThresholdWithoutReport != Threshold)
+        {
+            writer.WriteLine("#thresholdWithoutReport\t" + ThresholdWithoutReport.ToString("0.###", CultureInfo.InvariantCulture));
         }
 
         writer.WriteLine("#negation\t" + string.Join(' ', NegationWords.Order(StringComparer.Ordinal)));

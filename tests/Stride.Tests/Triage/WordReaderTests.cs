@@ -106,6 +106,46 @@ public sealed class WordReaderTests(TriageFixture triage)
     }
 
     [Fact]
+    public void A_message_with_no_report_cue_takes_a_higher_chance_to_be_raised()
+    {
+        // bias 0 and one word worth 0.85 give a chance of 0.70: over 0.3 but under 0.8.
+        var reader = new WordReader(new Dictionary<string, double> { ["zebra"] = 0.8473 }, 0, 0.3, No, "x", TriageLevel.Emergency, thresholdWithoutReport: 0.8);
+        var reading = reader.Read("a zebra");
+
+        Assert.True(reader.Raises(reading, TriageLevel.Selfcare, reportsSomething: true));
+        Assert.False(reader.Raises(reading, TriageLevel.Selfcare, reportsSomething: false));
+
+        var written = new StringWriter();
+        reader.Write(written, []);
+        Assert.Contains("#thresholdWithoutReport\t0.8", written.ToString(), StringComparison.Ordinal);
+        Assert.Equal(0.8, WordReader.Read(new StringReader(written.ToString()), "r.tsv").Reader!.ThresholdWithoutReport);
+    }
+
+    [Theory]
+    [InlineData("how many people have back pain")]
+    [InlineData("whats the diff between kidney pain and back pain")]
+    [InlineData("is sleepin on ur tummy bad for lower back")]
+    [InlineData("how to walk properly to protect your back")]
+    public void A_plain_question_that_reports_nothing_is_not_called_an_emergency_by_the_reader(string question)
+    {
+        // Each was raised to emergency by the shipped reader at 0.3 (chances 0.36 to 0.53) before plain questions
+        // needed #thresholdWithoutReport.
+        var result = triage.Engine.Triage(question);
+
+        Assert.DoesNotContain(result.Reasons, r => r.Rule == WordReader.RuleName && r.Level == TriageLevel.Emergency);
+    }
+
+    [Theory]
+    [InlineData("back pain, suddenly cant breathe")]
+    [InlineData("boath legs numb cnt stand propr back pain")]
+    [InlineData("left leg not working, cannot stand on it, back pain")]
+    public void A_terse_emergency_with_no_report_cue_is_still_raised(string message)
+    {
+        // The reader alone catches these (the rules do not); with no "my" or "I have" they meet the higher threshold.
+        Assert.Equal(TriageLevel.Emergency, triage.Engine.Triage(message).Level);
+    }
+
+    [Fact]
     public void A_message_Stride_cannot_read_as_English_is_not_raised_by_a_reader()
     {
         var always = new WordReader(new Dictionary<string, double> { ["x"] = 0 }, 10, 0.5, No, "always");
@@ -148,7 +188,7 @@ public sealed class WordReaderTests(TriageFixture triage)
         foreach (var shipped in triage.Engine.Readers)
         {
             var retrained = WordReaderTraining.Train(examples, shipped.Level, shipped.NegationWords, shipped.Threshold, shipped.Explanation,
-                thresholdOverUrgent: shipped.ThresholdOverUrgent);
+                thresholdOverUrgent: shipped.ThresholdOverUrgent, thresholdWithoutReport: shipped.ThresholdWithoutReport);
             var worst = probes.Max(t => Math.Abs(retrained.Read(t).Probability - shipped.Read(t).Probability));
             Assert.True(worst < 0.01, $"{WordReader.FileName(shipped.Level)} differs from a retrained reader by up to {worst:0.000}: run `stride eval reader` with --out (see docs/triage.md)");
         }
