@@ -201,6 +201,27 @@ public sealed partial class StrideLoader
         var semantic = _searchOptions.Value.Semantic;
         var modelNeeded = semantic == true || (semantic is null && options.IndexDirectory is null && options.KbPaths.Count == 0);
         var modelLoaded = modelNeeded ? Task.Run(() => generator.GenerateAsync(["warm up"])) : Task.CompletedTask;
+        var loaded = Load(options, generator, modelLoaded, importProgress, indexProgress, embedProgress);
+        if (loaded.Value is null)
+        {
+            // A process that stops on bad input while ONNX Runtime is still creating its session gets a native error
+            // line after Stride's own message ("Exception during initialization"); let the warm-up finish first.
+            try
+            {
+                modelLoaded.Wait();
+            }
+            catch (AggregateException)
+            {
+                // Whatever went wrong with the model is not what the caller needs to hear about here.
+            }
+        }
+
+        return loaded;
+    }
+
+    private Loaded<EngineSnapshot> Load(StrideOptions options, IEmbeddingGenerator<string, Embedding<float>> generator, Task modelLoaded,
+        IProgress<(int Done, int Total)>? importProgress, IProgress<(int Done, int Total)>? indexProgress, IProgress<(int Done, int Total)>? embedProgress)
+    {
         // The rules load on another core while the knowledge loads (on a saved MedQuAD index, a quarter of a second).
         var triageLoaded = Task.Run(() => LoadTriage(options.TriageRulesFile));
 
