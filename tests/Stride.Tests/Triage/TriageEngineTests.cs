@@ -56,6 +56,9 @@ public sealed class TriageEngineTests(TriageFixture fixture) : IClassFixture<Tri
     [InlineData("numb bum and inner thighs with back pain since this morning", TriageLevel.Emergency)]
     [InlineData("my leg feels heavy and tired after a long walk", TriageLevel.Selfcare)]
     [InlineData("one leg went weak and keeps giving way", TriageLevel.Urgent)]
+    [InlineData("i have collapsed arches, could that cause back ache on walks?", TriageLevel.Selfcare)]
+    [InlineData("my mum collapsed in the kitchen and now her back hurts", TriageLevel.Emergency)]
+    [InlineData("dad has had back ache, just found him on the floor gasping for breath", TriageLevel.Emergency)]
     public void Look_alikes_are_told_apart(string text, TriageLevel expected) => Assert.Equal(expected, Level(text));
 
     [Theory]
