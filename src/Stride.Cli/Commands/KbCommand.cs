@@ -2,10 +2,11 @@ using System.CommandLine;
 using Stride.Hosting;
 using Stride.Knowledge;
 using Stride.Search;
+using Stride.Search.Semantic;
 
 namespace Stride.Cli.Commands;
 
-/// <summary><c>stride kb lint</c> and <c>stride kb import</c>: check and convert knowledge bases.</summary>
+/// <summary><c>stride kb lint</c>, <c>stride kb import</c> and <c>stride kb vectors</c>: check, convert and embed knowledge bases.</summary>
 internal static class KbCommand
 {
     public static Command Create(CliContext context)
@@ -99,6 +100,27 @@ internal static class KbCommand
             return ExitCodes.Ok;
         });
 
-        return new Command("kb", "Check and convert knowledge bases.") { lint, import };
+        var vectorsOut = new Option<string>("--out") { Description = "The folder to write to (kb/vectors refreshes what Stride ships).", Required = true };
+        var vectors = new Command("vectors", "Embed the whole text of each entry of Stride's own KB into a folder, as kb/vectors ships them (answer sentences and alternates are embedded on first use and cached).")
+        {
+            vectorsOut,
+        };
+        vectors.SetAction(parse =>
+        {
+            var knowledgeBase = context.Loader.LoadKnowledgeBase([], null);
+            var synonyms = context.Loader.LoadSynonyms(null);
+            if (knowledgeBase is null || synonyms is null)
+            {
+                return ExitCodes.BadInput;
+            }
+
+            using var index = context.Loader.BuildIndex(knowledgeBase, synonyms);
+            var folder = parse.GetValue(vectorsOut)!;
+            var written = context.Loader.EmbedEntries(index, [new VectorCache(folder)], ShippedVectors.PlanFor(index.Count));
+            context.Output.WriteLine($"Wrote the vectors of {written.Count} entries to {folder}.");
+            return ExitCodes.Ok;
+        });
+
+        return new Command("kb", "Check and convert knowledge bases.") { lint, import, vectors };
     }
 }

@@ -42,7 +42,8 @@ public sealed partial class StrideLoader
 
     /// <summary>
     /// The folder of the vectors shipped with Stride's own KB (<c>kb/vectors</c>), or null when the KB is not found.
-    /// Regenerate them after editing the KB: <c>stride ask --semantic on --cache-dir kb/vectors "any question"</c>.
+    /// They are the whole-text rows only (<see cref="ShippedVectors"/>); regenerate them after editing the KB:
+    /// <c>stride kb vectors --out kb/vectors</c>.
     /// </summary>
     public static string? ShippedVectorsFolder() => KbLocator.DefaultKbFolder() is { } kb ? Path.Combine(kb, "vectors") : null;
 

@@ -175,7 +175,8 @@ public sealed class SemanticSearchTests(OwnKbVectorsFixture own) : IClassFixture
     [Fact]
     public void The_own_KB_ships_the_vectors_of_its_current_text()
     {
-        var texts = EntryVectors.TextsOf(own.Index, new SearchOptions().TextPlanFor(own.Index.Count));
+        var plan = ShippedVectors.PlanFor(own.Index.Count);
+        var texts = EntryVectors.TextsOf(own.Index, plan);
         var key = VectorCache.Key(MiniLmEmbeddingGenerator.ModelId, texts);
         var shippedFolder = StrideLoader.ShippedVectorsFolder()!;
 
@@ -183,15 +184,39 @@ public sealed class SemanticSearchTests(OwnKbVectorsFixture own) : IClassFixture
         var shipped = new VectorCache(shippedFolder).TryLoad(key, texts.Count, MiniLmEmbeddingGenerator.Dimensions);
 
         Assert.True(shipped is not null, "kb/vectors does not hold the vectors of the KB as it is now: after editing the KB, run "
-            + "rm kb/vectors/*.f32 && dotnet run --project src/Stride.Cli -- ask --semantic on --cache-dir kb/vectors \"any question\"");
-        var fromShipped = EntryVectors.Build(own.Index, MiniLmEmbeddingGenerator.Shared, [new VectorCache(shippedFolder)]);
+            + "rm kb/vectors/*.f32 && dotnet run --project src/Stride.Cli -- kb vectors --out kb/vectors");
+        var fromShipped = EntryVectors.Build(own.Index, MiniLmEmbeddingGenerator.Shared, [new VectorCache(shippedFolder)], plan: plan);
+        var fresh = EntryVectors.Build(own.Index, MiniLmEmbeddingGenerator.Shared, [new VectorCache(own.CacheFolder)], plan: plan);
         Assert.True(fromShipped.FromCache);
         var query = own.Vectors.Embed(Paraphrase);
-        var fresh = own.Vectors.Similarities(query);
+        var expected = fresh.Similarities(query);
         var read = fromShipped.Similarities(query);
         for (var doc = 0; doc < own.Index.Count; doc++)
         {
-            Assert.Equal(fresh[doc], read[doc], 4);
+            Assert.Equal(expected[doc], read[doc], 4);
+        }
+    }
+
+    [Fact]
+    public void A_first_start_reuses_the_shipped_whole_text_rows_and_embeds_only_the_passages()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "stride-first-start-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            using var counting = new CountingGenerator(MiniLmEmbeddingGenerator.Shared);
+
+            // The loader's order: the user's (here empty) cache first, then the shipped folder, read only.
+            var vectors = EntryVectors.Build(own.Index, counting, [new VectorCache(folder), new VectorCache(StrideLoader.ShippedVectorsFolder()!)]);
+
+            Assert.Equal(own.Vectors.Passages, counting.Texts);
+            Assert.True(Directory.GetFiles(folder, "*.f32").Length == 1, "the whole set is saved to the user's cache");
+        }
+        finally
+        {
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
         }
     }
 
