@@ -21,12 +21,11 @@ public sealed class EntryVectors
     // Passage row p (matrix row Count + p) belongs to document _passageDocs[p]; _passageIsAlternate says its kind.
     private readonly int[] _passageDocs;
     private readonly bool[] _passageIsAlternate;
-    private readonly EntryTextPlan _plan;
 
     private EntryVectors(IEmbeddingGenerator<string, Embedding<float>> generator, string modelId, float[] matrix, int count, int dimensions, int embedded,
         EntryTextPlan plan, int[] passageDocs, bool[] passageIsAlternate)
     {
-        _plan = plan;
+        Plan = plan;
         _passageDocs = passageDocs;
         _passageIsAlternate = passageIsAlternate;
         Embedded = embedded;
@@ -59,7 +58,7 @@ public sealed class EntryVectors
     public int Passages => _passageDocs.Length;
 
     /// <summary>What was embedded for each entry.</summary>
-    public EntryTextPlan Plan => _plan;
+    public EntryTextPlan Plan { get; }
 
     /// <summary>
     /// The text embedded for an entry: its question and the first <paramref name="answerWords"/> words of its answer
@@ -275,14 +274,14 @@ public sealed class EntryVectors
             double sum = result[doc], weights = 1;
             if (!float.IsNaN(bestSentence[doc]))
             {
-                sum += _plan.SentenceWeight * bestSentence[doc];
-                weights += _plan.SentenceWeight;
+                sum += Plan.SentenceWeight * bestSentence[doc];
+                weights += Plan.SentenceWeight;
             }
 
             if (!float.IsNaN(bestAlternate[doc]))
             {
-                sum += _plan.AlternateWeight * bestAlternate[doc];
-                weights += _plan.AlternateWeight;
+                sum += Plan.AlternateWeight * bestAlternate[doc];
+                weights += Plan.AlternateWeight;
             }
 
             result[doc] = (float)(sum / weights);

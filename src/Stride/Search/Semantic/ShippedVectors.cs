@@ -9,5 +9,5 @@ public static class ShippedVectors
 {
     /// <summary>The plan of the shipped rows for a collection of <paramref name="entries"/> entries: whole texts, no passages.</summary>
     public static EntryTextPlan PlanFor(int entries, SearchOptions? options = null) =>
-        new((options ?? new SearchOptions()).AnswerWordsFor(entries));
+        (options ?? new SearchOptions()).TextPlanFor(entries) with { SentenceWeight = 0, AlternateWeight = 0 };
 }
